@@ -1,0 +1,29 @@
+/**
+ * The registry of content checks, run in this order after parsing. Each check lives in its own
+ * file and documents its rule ids; `parseRules` are the ids reported while loading and parsing.
+ */
+import type { Manuscript } from '../manuscript/types.ts';
+import type { Check, RuleDoc } from './types.ts';
+
+export const checks: readonly Check[] = [];
+
+/** Rules reported by the load and parse stages (front matter, paths, directives). */
+export const parseRules: readonly RuleDoc[] = [
+  { id: 'book-missing', severity: 'error', summary: 'the directory has no `book.md`; create it or pass the right directory' },
+  { id: 'yaml-syntax', severity: 'error', summary: 'front matter that is not valid YAML; fix the syntax at the position shown' },
+  { id: 'front-matter-type', severity: 'error', summary: 'front matter that is not a mapping; write `key: value` lines' },
+  { id: 'front-matter-missing', severity: 'error', summary: 'a required field (e.g. `title`) is absent; add it' },
+  { id: 'front-matter-invalid', severity: 'error', summary: 'a field has the wrong type or value (bad `lang`, ISBN checksum, date…); correct it' },
+  { id: 'front-matter-unknown-key', severity: 'warning', summary: 'a key the format does not know (often a typo); fix or remove it' },
+  { id: 'file-missing', severity: 'error', summary: 'a chapter, bibliography or image path that does not exist; fix the path' },
+  { id: 'path-outside', severity: 'error', summary: 'a path that leaves the manuscript directory (`../`, absolute, symlink out); move the file inside' },
+  { id: 'path-remote', severity: 'error', summary: 'a URL where a file is expected; nothing is fetched, so download it into the manuscript' },
+  { id: 'chapter-duplicate-id', severity: 'error', summary: 'two chapters with the same id; give one a distinct `id:`' },
+  { id: 'directive-unknown', severity: 'error', summary: 'a `::name` or `:::name` directive Triptych does not know; check its spelling' },
+];
+
+export const allRules: readonly RuleDoc[] = [...parseRules, ...checks.flatMap((check) => check.rules)];
+
+export async function runChecks(manuscript: Manuscript): Promise<void> {
+  for (const check of checks) await check.run(manuscript);
+}

@@ -1,0 +1,87 @@
+/**
+ * `triptych build|check [dir] [--out dir]`: arguments → pipeline → printed report → exit code.
+ * Nothing else lives here. Exit status: 0 clean, 1 manuscript errors, 2 usage or internal error.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { collect, formatText, summary } from './diagnostics/format.ts';
+import type { Timings } from './pipeline/index.ts';
+
+const usage = `Usage: triptych <command> [dir] [options]
+
+Commands:
+  build [dir]   check the manuscript, then write the EPUB, the page and the deck
+  check [dir]   run every check and write nothing
+
+Options:
+  --out <dir>       output directory for build (default: dist)
+  --format <fmt>    diagnostics as \`text\` (default) or \`json\`
+  --timings         print the time each stage took
+  --debug           print the stack of an internal error
+  -h, --help        show this help
+dir defaults to \`manuscript\`.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'dist' },
+      format: { type: 'string', default: 'text' },
+      timings: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, dir = 'manuscript', ...rest] = positionals;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if ((command !== 'build' && command !== 'check') || rest.length > 0 || !['text', 'json'].includes(values.format)) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const pipeline = await import('./pipeline/index.ts');
+  const result = command === 'build' ? await pipeline.build({ dir, out: values.out }) : await pipeline.check(dir);
+  const diagnostics = collect(result.files, process.cwd());
+  if (values.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ ok: result.ok, diagnostics }, null, 2)}\n`);
+  } else {
+    if (diagnostics.length > 0) process.stderr.write(`${formatText(diagnostics)}\n${summary(diagnostics)}\n`);
+    if (command === 'build' && 'outputs' in result) {
+      for (const output of (result as import('./pipeline/index.ts').BuildResult).outputs) {
+        process.stdout.write(`${relative(process.cwd(), output.path)}  ${formatBytes(output.bytes)}  ${Math.round(output.ms)} ms\n`);
+      }
+    }
+    if (values.timings) process.stderr.write(formatTimings(result.timings));
+  }
+  return result.ok ? 0 : 1;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function formatTimings(timings: Timings): string {
+  return Object.entries(timings).map(([stage, ms]) => `${stage.padEnd(14)} ${ms.toFixed(1).padStart(8)} ms\n`).join('');
+}
+
+const debug = process.argv.includes('--debug');
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`triptych: ${error.message}\n\n${usage}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(
+      `triptych: internal error (a bug in Triptych, not in your manuscript): ${error instanceof Error ? error.message : String(error)}\n` +
+        (debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug for the stack, and report it with the manuscript that triggers it.\n'),
+    );
+    process.exitCode = 2;
+  },
+);

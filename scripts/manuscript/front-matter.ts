@@ -1,0 +1,174 @@
+/**
+ * Front matter: YAML 1.2 (the `yaml` package) with a `LineCounter`, validated by a zod schema.
+ * Every problem becomes a positioned message: a YAML syntax error at its own line and column, a
+ * schema issue at the value it concerns (`doc.getIn(path, true).range`), an unknown key (a
+ * warning) at the key. `locate()` is kept so that later checks can point into the front matter too.
+ */
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { VFile } from 'vfile';
+import type { Position } from 'unist';
+import type { z } from 'zod';
+import { report } from '../diagnostics/report.ts';
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface FrontMatter<T> {
+  data: T;
+  /** The position of the value at `path` (or of its key), falling back to the nearest ancestor. */
+  locate(path: Path, part?: 'value' | 'key'): Position;
+}
+
+/** Where the YAML text starts inside the file: 1-based line of its first character, and offset. */
+export interface YamlOrigin {
+  line: number;
+  offset: number;
+}
+
+export function parseFrontMatter<S extends z.ZodType>(
+  file: VFile,
+  yaml: string,
+  origin: YamlOrigin,
+  schema: S,
+  what: string,
+): FrontMatter<z.output<S>> | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const at = (offset: number): Position['start'] => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: origin.line + line - 1, column: col, offset: origin.offset + offset };
+  };
+  const span = (range: readonly [number, number, number?] | null | undefined): Position =>
+    range ? { start: at(range[0]), end: at(range[1]) } : { start: at(0), end: at(0) };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      report(
+        file,
+        `The ${what} front matter is not valid YAML: ${firstLine(error.message)}; fix the YAML syntax at this point (quote values that contain \`: \` or start with a special character)`,
+        span(error.pos),
+        'yaml-syntax',
+      );
+    }
+    return undefined;
+  }
+
+  const locate = (path: Path, part: 'value' | 'key' = 'value'): Position => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const prefix = path.slice(0, depth);
+      if (part === 'key' && depth === path.length && depth > 0) {
+        const parent = prefix.length === 1 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
+        const key = findKey(parent, prefix[prefix.length - 1]);
+        if (key) return span(key.range);
+      }
+      const node = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
+      if (node && typeof node === 'object' && 'range' in node) return span((node as YamlNode).range);
+    }
+    return span(null);
+  };
+
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    report(file, `The ${what} front matter is not a mapping of keys to values; write \`key: value\` lines between the \`---\` fences`, locate([]), 'front-matter-type');
+    return undefined;
+  }
+
+  let result = schema.safeParse(raw);
+  // Unknown keys are warnings: report them, drop them and validate again.
+  const unknown = result.success ? [] : result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+  if (unknown.length > 0) {
+    for (const issue of unknown) {
+      for (const key of issue.keys) {
+        const path = [...issue.path.map(toPathKey), key];
+        report(
+          file,
+          `Unknown ${what} front-matter key \`${key}\`: it is not part of the manuscript format and is ignored; check its spelling against the README’s front-matter reference or remove it`,
+          locate(path, 'key'),
+          'front-matter-unknown-key',
+          'warning',
+        );
+        deleteAt(raw, path);
+      }
+    }
+    result = schema.safeParse(raw);
+  }
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(toPathKey);
+      const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
+      report(file, describeIssue(issue, path, what, missing, valueAt(raw, path)), locate(path), missing ? 'front-matter-missing' : 'front-matter-invalid');
+    }
+    return undefined;
+  }
+  return { data: result.data, locate };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: Path, what: string, missing: boolean, value: unknown): string {
+  const name = path.length > 0 ? `\`${formatPath(path)}\`` : `the ${what} front matter`;
+  if (missing) {
+    return `Missing required ${what} field ${name}: the ${what} cannot be built without it; add \`${String(path[path.length - 1])}: …\` to the front matter`;
+  }
+  if (issue.code === 'invalid_type') {
+    const expected = typeNames[issue.expected] ?? issue.expected;
+    return `The ${what} field ${name} has the wrong type: expected ${expected}, got ${describeValue(value)}; write it as ${expected}${issue.expected === 'array' ? ' (`[a, b]` or one `- item` per line)' : ''}`;
+  }
+  return `The ${what} field ${name} ${lowerFirst(issue.message)}; correct the value`;
+}
+
+const typeNames: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping of keys to values',
+  string: 'text',
+  number: 'a number',
+  boolean: '`true` or `false`',
+};
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing (null)';
+  if (typeof value === 'object') return 'a mapping';
+  return typeNames[typeof value] ?? typeof value;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+export function formatPath(path: Path): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
+
+function toPathKey(key: PropertyKey): string | number {
+  return typeof key === 'number' ? key : String(key);
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? text).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function findKey(parent: unknown, key: string | number | undefined): YamlNode | undefined {
+  if (!isMap(parent)) return undefined;
+  for (const item of parent.items) {
+    if (isPair(item) && isScalar(item.key) && item.key.value === key) return item.key;
+  }
+  return undefined;
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+function deleteAt(root: unknown, path: Path): void {
+  let node: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  if (typeof node === 'object' && node !== null) delete (node as Record<string | number, unknown>)[path[path.length - 1]!];
+}
+
+export type { Document };

@@ -1,0 +1,53 @@
+/**
+ * mdast nodes our remark plugins add, registered in mdast's content maps so that `visit` and
+ * `mdast-util-to-hast` handlers are typed. Every one keeps the `position` of its source text.
+ */
+import type { Data, Literal, Node } from 'mdast';
+
+/** One cited work inside a citation: `[see @key, p. 12]` → prefix `see`, locator `12`, label `page`. */
+export interface CitationItem {
+  key: string;
+  prefix?: string;
+  locator?: string;
+  label?: string;
+  suffix?: string;
+  /** `[-@key]`: the author is already named in the sentence. */
+  suppressAuthor?: boolean;
+  position?: import('unist').Position;
+}
+
+export interface Citation extends Node {
+  type: 'citation';
+  /** `parenthetical` for `[@key]`, `narrative` for a bare `@key` in running text. */
+  mode: 'parenthetical' | 'narrative';
+  items: CitationItem[];
+  /** The source text, e.g. `[@zlatkin1964, p. 63]`. */
+  value: string;
+  data?: Data;
+}
+
+/** A date written in the prose (`9 February 1716`, `1710`), matched to the typed timeline. */
+export interface DateMention extends Literal {
+  type: 'dateMention';
+  /** The text as written. */
+  value: string;
+  year: number;
+  month?: number;
+  day?: number;
+  /** An explicit tie to an event: `:date[1710]{event=bikatun-raid}`. */
+  event?: string;
+  /** Filled by the dates check: the event it matched, in that event's calendar. */
+  resolved?: { event: string; calendar: 'julian' | 'gregorian' | 'anno-mundi'; gregorian?: { year: number; month: number; day: number } };
+  data?: Data;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    citation: Citation;
+    dateMention: DateMention;
+  }
+  interface RootContentMap {
+    citation: Citation;
+    dateMention: DateMention;
+  }
+}

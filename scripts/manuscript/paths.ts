@@ -1,0 +1,55 @@
+/**
+ * Every file a manuscript names must lie inside the manuscript directory: no `../` escape, no
+ * absolute path, no symlink leading out, no URL. A refused path is a positioned message.
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics/report.ts';
+
+export type Resolved = { ok: true; path: string } | { ok: false; reason: 'outside' | 'missing' | 'remote' };
+
+export function resolveInside(root: string, reference: string): Resolved {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return { ok: false, reason: 'remote' };
+  if (isAbsolute(reference)) return { ok: false, reason: 'outside' };
+  const target = resolve(root, reference);
+  if (!isWithin(root, target)) return { ok: false, reason: 'outside' };
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return { ok: false, reason: 'missing' };
+  }
+  if (!isWithin(realpathSync(root), real)) return { ok: false, reason: 'outside' };
+  return { ok: true, path: target };
+}
+
+function isWithin(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** Resolves `reference` and reports a refusal on `file` at `place`; returns the absolute path or undefined. */
+export function resolveReported(
+  root: string,
+  reference: string,
+  file: VFile,
+  place: Position,
+  what: string,
+): string | undefined {
+  const result = resolveInside(root, reference);
+  if (result.ok) return result.path;
+  if (result.reason === 'missing') {
+    report(file, `The ${what} \`${reference}\` does not exist: the build needs it; check the path (it is relative to \`${relativeName(file)}\`) or create the file`, place, 'file-missing');
+  } else if (result.reason === 'remote') {
+    report(file, `The ${what} \`${reference}\` is a URL: Triptych never fetches from the network, so builds stay offline and reproducible; download the file into the manuscript directory and refer to it by a relative path`, place, 'path-remote');
+  } else {
+    report(file, `The ${what} \`${reference}\` lies outside the manuscript directory: a manuscript may only use its own files, so that it cannot read anything else on the machine; move the file into the manuscript directory and use a relative path`, place, 'path-outside');
+  }
+  return undefined;
+}
+
+function relativeName(file: VFile): string {
+  return file.basename ?? 'the book';
+}

@@ -1,0 +1,46 @@
+/**
+ * The typed values that cross the pipeline's stage boundaries: `Manuscript` (parse → checks →
+ * renderers) and `Artifact` (renderers → writer).
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Book, ChapterMeta } from './schema.ts';
+import type { FrontMatter } from './front-matter.ts';
+import type { CslItem } from './csl.ts';
+
+export interface Chapter {
+  /** Unique across the book: anchor prefix and file name stem. */
+  id: string;
+  /** 1-based reading order. */
+  number: number;
+  file: VFile;
+  meta: ChapterMeta;
+  matter: FrontMatter<ChapterMeta> | undefined;
+  tree: Root;
+}
+
+export interface Bibliography {
+  file: VFile;
+  entries: CslItem[];
+  /** Position of `entries[index]` (or one of its fields) in the JSON file. */
+  locate(index: number, field?: string): import('unist').Position;
+}
+
+export interface Manuscript {
+  /** Absolute path of the manuscript directory. */
+  dir: string;
+  slug: string;
+  book: Book;
+  bookFile: VFile;
+  bookMatter: FrontMatter<Book>;
+  chapters: Chapter[];
+  bibliography: Bibliography | undefined;
+  /** Every file whose messages are reported (book, chapters, bibliography). */
+  files: VFile[];
+}
+
+/** One output file, relative to the output directory. */
+export interface Artifact {
+  path: string;
+  data: Uint8Array | string;
+}

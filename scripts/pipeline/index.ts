@@ -1,0 +1,68 @@
+/**
+ * The pipeline, assembled in one place, one way:
+ *   1. load + parse   manuscript/ → VFiles → mdast + typed front matter → `Manuscript`
+ *   2. check          content rules → positioned messages on the files
+ *   3. render         pure renderers (EPUB, page, deck) → `Artifact[]`
+ *   4. write          one atomic swap into the output directory
+ * Any error after stage 2 stops the build before anything is written.
+ */
+import type { VFile } from 'vfile';
+import { hasErrors } from '../diagnostics/report.ts';
+import { runChecks } from '../checks/index.ts';
+import type { Manuscript } from '../manuscript/types.ts';
+import { renderAll, formats, type Format } from '../render/index.ts';
+import { writeArtifacts, type Written } from '../write.ts';
+import { loadManuscript } from './load.ts';
+
+export interface Timings {
+  [stage: string]: number;
+}
+
+export interface CheckResult {
+  files: VFile[];
+  manuscript: Manuscript | undefined;
+  ok: boolean;
+  timings: Timings;
+}
+
+export interface BuildOptions {
+  dir: string;
+  out: string;
+  formats?: readonly Format[];
+}
+
+export interface BuildResult extends CheckResult {
+  outputs: Array<Written & { format: Format; ms: number }>;
+}
+
+export async function check(dir: string): Promise<CheckResult> {
+  const timings: Timings = {};
+  let started = performance.now();
+  const { manuscript, files } = await loadManuscript(dir);
+  timings['load+parse'] = performance.now() - started;
+  if (manuscript && !hasErrors(files)) {
+    started = performance.now();
+    await runChecks(manuscript);
+    timings['check'] = performance.now() - started;
+  }
+  return { files, manuscript, ok: manuscript !== undefined && !hasErrors(files), timings };
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const checked = await check(options.dir);
+  if (!checked.ok || !checked.manuscript) return { ...checked, outputs: [] };
+  const { timings } = checked;
+  const rendered = await renderAll(checked.manuscript, options.formats ?? formats);
+  for (const { format, ms } of rendered) timings[`render:${format}`] = ms;
+  const started = performance.now();
+  const written = await writeArtifacts(options.out, rendered.flatMap((r) => r.artifacts));
+  timings['write'] = performance.now() - started;
+  // One line per output: the main file of each format.
+  const outputs = rendered.map(({ format, artifacts, ms }) => {
+    const main = artifacts.find((a) => /\.(epub|html)$/.test(a.path) && !a.path.includes('/reveal/')) ?? artifacts[0];
+    const bytes = artifacts.reduce((sum, a) => sum + (typeof a.data === 'string' ? Buffer.byteLength(a.data) : a.data.byteLength), 0);
+    const path = written.find((w) => main && w.path.endsWith(main.path))?.path ?? options.out;
+    return { format, ms, path, bytes };
+  });
+  return { ...checked, outputs };
+}

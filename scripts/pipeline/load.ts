@@ -1,0 +1,99 @@
+/**
+ * Stages 1–2, load and parse: the book file, then the chapters it lists, then its bibliography,
+ * each read into a VFile (with its path, so messages can name it) and parsed. Returns the typed
+ * `Manuscript`, or undefined when the book itself cannot be read; every problem is a message on
+ * one of `files`.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import { VFile } from 'vfile';
+import { report } from '../diagnostics/report.ts';
+import { Book, ChapterMeta } from '../manuscript/schema.ts';
+import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import { resolveReported } from '../manuscript/paths.ts';
+import { loadBibliography } from '../manuscript/bibliography.ts';
+import { parseMarkdown, readFrontMatter } from './parse.ts';
+
+export const bookFileName = 'book.md';
+
+export interface Loaded {
+  manuscript: Manuscript | undefined;
+  files: VFile[];
+}
+
+export async function readVFile(path: string): Promise<VFile> {
+  return new VFile({ path, value: await readFile(path, 'utf8') });
+}
+
+export async function loadManuscript(directory: string): Promise<Loaded> {
+  const dir = resolve(directory);
+  const bookPath = join(dir, bookFileName);
+  let bookFile: VFile;
+  try {
+    bookFile = await readVFile(bookPath);
+  } catch {
+    const file = new VFile({ path: bookPath });
+    report(file, `No \`${bookFileName}\` in \`${directory}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it or point Triptych at the right directory`, undefined, 'book-missing');
+    return { manuscript: undefined, files: [file] };
+  }
+  const files = [bookFile];
+  const bookTree = parseMarkdown(bookFile);
+  const bookMatter = readFrontMatter(bookFile, bookTree, Book, 'book');
+  if (!bookMatter) return { manuscript: undefined, files };
+  const book = bookMatter.data;
+
+  const chapters: Chapter[] = [];
+  const seen = new Map<string, Chapter>();
+  const addChapter = (file: VFile, tree: Chapter['tree'], matter: Chapter['matter'], meta: ChapterMeta) => {
+    const id = meta.id ?? (slugify(meta.title) || `chapter-${chapters.length + 1}`);
+    const chapter: Chapter = { id, number: chapters.length + 1, file, meta, matter, tree };
+    const twin = seen.get(id);
+    if (twin) {
+      report(file, `Chapter id \`${id}\` is already used by \`${twin.file.basename}\`: ids name chapter files and anchors and must be unique; set a distinct \`id:\` in this chapter’s front matter`, matter?.locate(['title']), 'chapter-duplicate-id');
+    }
+    seen.set(id, chapter);
+    chapters.push(chapter);
+  };
+
+  // A one-file book: its own body is the only chapter.
+  if (book.chapters.length === 0) {
+    addChapter(bookFile, bookTree, undefined, { title: book.title, slide: true });
+  }
+  const loadedChapters = await Promise.all(
+    book.chapters.map(async (reference, index) => {
+      const path = resolveReported(dir, reference, bookFile, bookMatter.locate(['chapters', index]), 'chapter file');
+      if (!path) return undefined;
+      const file = await readVFile(path);
+      const tree = parseMarkdown(file);
+      const matter = readFrontMatter(file, tree, ChapterMeta, 'chapter');
+      return { file, tree, matter };
+    }),
+  );
+  for (const loaded of loadedChapters) {
+    if (!loaded) continue;
+    files.push(loaded.file);
+    if (loaded.matter) addChapter(loaded.file, loaded.tree, loaded.matter, loaded.matter.data);
+  }
+
+  let bibliography: Manuscript['bibliography'];
+  if (book.bibliography !== undefined) {
+    const path = resolveReported(dir, book.bibliography, bookFile, bookMatter.locate(['bibliography']), 'bibliography');
+    if (path) {
+      bibliography = loadBibliography(await readVFile(path));
+      files.push(bibliography.file);
+    }
+  }
+
+  const manuscript: Manuscript = {
+    dir,
+    slug: book.slug ?? (slugify(book.title) || 'book'),
+    book,
+    bookFile,
+    bookMatter,
+    chapters,
+    bibliography,
+    files,
+  };
+  return { manuscript, files };
+}

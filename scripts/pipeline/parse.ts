@@ -1,0 +1,50 @@
+/**
+ * Stage 2: Markdown → mdast. The processor is built once and reused for every file (Astro does the
+ * same). The stages, in order:
+ *   remark-parse        CommonMark
+ *   remark-frontmatter  the `---` YAML block becomes a `yaml` node (kept, with its position)
+ *   remark-gfm          tables, footnotes, strikethrough, autolinks
+ *   remark-directive    `:::slide`, `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
+ *   our plugins         restore unknown text directives; citations and dates become typed nodes
+ */
+import type { Root, Yaml } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import type { z } from 'zod';
+import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
+import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
+import { markdownPlugins } from '../plugins/index.ts';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkRestoreDirectives)
+  .use(markdownPlugins)
+  .freeze();
+
+export function parseMarkdown(file: VFile): Root {
+  const tree = processor.parse(file);
+  return processor.runSync(tree, file);
+}
+
+/** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */
+export function readFrontMatter<S extends z.ZodType>(
+  file: VFile,
+  tree: Root,
+  schema: S,
+  what: string,
+): FrontMatter<z.output<S>> | undefined {
+  const first = tree.children[0];
+  const yaml: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
+  const start = yaml?.position?.start;
+  // The YAML text starts on the line after the opening `---` fence.
+  const source = String(file.value);
+  const offset = start?.offset !== undefined ? source.indexOf('\n', start.offset) + 1 : 0;
+  return parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what);
+}

@@ -1,0 +1,8 @@
+/**
+ * Our remark plugins, in the order they run after remark-directive. One plugin per file, each
+ * named after its export. Citations before dates: a year inside `[@key, 1710]` is a locator, not
+ * a date in the prose.
+ */
+import type { PluggableList } from 'unified';
+
+export const markdownPlugins: PluggableList = [];

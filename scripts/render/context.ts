@@ -1,0 +1,40 @@
+/**
+ * What every renderer shares for one build: the manuscript, and the services that turn our typed
+ * nodes into hast (citations, figures). Built once per build by `createRenderContext`, so the
+ * citation engine and the figures are made once, not once per output.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import type { Citation } from '../manuscript/nodes.ts';
+import { createCitationRenderer } from '../citations/renderer.ts';
+import { createFigureRenderer } from '../figures/renderer.ts';
+
+export type FigureName = 'timeline' | 'map';
+
+export interface CitationRenderer {
+  /** The inline (or note-reference) rendering of one citation, linking to its bibliography entry. */
+  cite(node: Citation, chapter: Chapter): ElementContent[];
+  /** The bibliography entries, in the style's order, each with id `ref-<key>`. */
+  bibliography(): Element[];
+  /** A short author–year label for a deck slide, e.g. `Zlatkin 1964`. */
+  shortLabel(key: string): string;
+}
+
+export interface FigureRenderer {
+  /** A figure (`<figure>` with an SVG, caption and text alternative) for a `::timeline` or `::map`. */
+  figure(name: FigureName, attributes: Readonly<Record<string, string | null | undefined>>): Element | undefined;
+}
+
+export interface RenderContext {
+  manuscript: Manuscript;
+  citations: CitationRenderer;
+  figures: FigureRenderer;
+}
+
+export function createRenderContext(manuscript: Manuscript): RenderContext {
+  return {
+    manuscript,
+    citations: createCitationRenderer(manuscript),
+    figures: createFigureRenderer(manuscript),
+  };
+}

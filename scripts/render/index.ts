@@ -1,0 +1,38 @@
+/**
+ * The renderers, in one table (pandoc's writers are registered the same way). All share one
+ * signature and one input: the book as hast, built once per build.
+ */
+import type { Artifact, Manuscript } from '../manuscript/types.ts';
+import { createRenderContext } from './context.ts';
+import { bookToHast } from './hast/book-to-hast.ts';
+import type { Renderer } from './types.ts';
+import { renderEpub } from './epub/render-epub.ts';
+import { renderHtml } from './html/render-html.ts';
+import { renderDeck } from './deck/render-deck.ts';
+
+export const renderers = {
+  epub: renderEpub,
+  html: renderHtml,
+  deck: renderDeck,
+} as const satisfies Record<string, Renderer>;
+
+export type Format = keyof typeof renderers;
+export const formats = Object.keys(renderers) as Format[];
+
+export interface Rendered {
+  format: Format;
+  artifacts: Artifact[];
+  ms: number;
+}
+
+export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats): Promise<Rendered[]> {
+  const context = createRenderContext(manuscript);
+  const input = { context, chapters: bookToHast(context) };
+  const results: Rendered[] = [];
+  for (const format of only) {
+    const started = performance.now();
+    const artifacts = await renderers[format](input);
+    results.push({ format, artifacts, ms: performance.now() - started });
+  }
+  return results;
+}

@@ -1,0 +1,12 @@
+import type { Artifact } from '../manuscript/types.ts';
+import type { RenderContext } from './context.ts';
+import type { ChapterHast } from './hast/book-to-hast.ts';
+
+/** The input every renderer gets: the shared context and the book already converted to hast. */
+export interface RenderInput {
+  context: RenderContext;
+  chapters: ChapterHast[];
+}
+
+/** A pure renderer: no file system writes, no console, no clock, no randomness. */
+export type Renderer = (input: RenderInput) => Promise<Artifact[]> | Artifact[];

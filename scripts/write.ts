@@ -1,0 +1,63 @@
+/**
+ * The only code that touches the output directory. It writes every artifact into a fresh sibling
+ * directory, then swaps it in with two renames, so a failed or killed build never leaves a
+ * half-written output: the previous directory stays as it was until the new one is complete.
+ * A swap interrupted between its two renames is finished by the next run (`recover`).
+ */
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Artifact } from './manuscript/types.ts';
+
+export interface Written {
+  path: string;
+  bytes: number;
+}
+
+const staging = (out: string, tag: string) => join(dirname(out), `.${basename(out)}.triptych-${tag}-${process.pid}`);
+
+export async function writeArtifacts(outDir: string, artifacts: readonly Artifact[]): Promise<Written[]> {
+  const out = resolve(outDir);
+  await recover(out);
+  await mkdir(dirname(out), { recursive: true });
+  const next = staging(out, 'next');
+  await rm(next, { recursive: true, force: true });
+  const written: Written[] = [];
+  for (const artifact of artifacts) {
+    const target = join(next, artifact.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, artifact.data);
+    written.push({ path: join(out, artifact.path), bytes: typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength });
+  }
+  const old = staging(out, 'old');
+  const existed = await exists(out);
+  if (existed) await rename(out, old);
+  await rename(next, out);
+  if (existed) await rm(old, { recursive: true, force: true });
+  return written;
+}
+
+/** Finishes a swap that a killed run left half-done, and removes its abandoned staging directories. */
+async function recover(out: string): Promise<void> {
+  const parent = dirname(out);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return;
+  }
+  const prefix = `.${basename(out)}.triptych-`;
+  for (const name of names.filter((n) => n.startsWith(prefix)).sort()) {
+    const path = join(parent, name);
+    if (name.startsWith(`${prefix}old-`) && !(await exists(out))) await rename(path, out);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The foundation's specification: each broken front matter gives exactly one diagnostic at the
+ * right line and column with its rule id, exit status 1 for errors, and nothing written.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './helpers/cli.ts';
+
+const cases = [
+  {
+    name: 'yaml-syntax',
+    spec: 'reports unparseable YAML at the point the parser stopped',
+    line: 'tests/fixtures/yaml-syntax/book.md:7:23: error: The book front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax at this point (quote values that contain `: ` or start with a special character) [yaml-syntax]',
+  },
+  {
+    name: 'missing-title',
+    spec: 'reports a missing `title` at the start of the front matter',
+    line: 'tests/fixtures/missing-title/book.md:2:1: error: Missing required book field `title`: the book cannot be built without it; add `title: …` to the front matter [front-matter-missing]',
+  },
+  {
+    name: 'wrong-type',
+    spec: 'reports a wrong type at the value',
+    line: 'tests/fixtures/wrong-type/book.md:3:10: error: The book field `authors` has the wrong type: expected a list, got text; write it as a list (`[a, b]` or one `- item` per line) [front-matter-invalid]',
+  },
+  {
+    name: 'invalid-lang',
+    spec: 'reports an invalid BCP 47 `lang` at the value',
+    line: 'tests/fixtures/invalid-lang/book.md:4:7: error: The book field `lang` is not a valid BCP 47 language tag (e.g. `en`, `ru`, `mn-Cyrl`); correct the value [front-matter-invalid]',
+  },
+  {
+    name: 'isbn-checksum',
+    spec: 'reports an ISBN with a bad check digit, naming the right one',
+    line: 'tests/fixtures/isbn-checksum/book.md:5:13: error: The book field `identifier` is an ISBN with a wrong check digit: `4` where the checksum gives `5` (copy the ISBN again from the book’s copyright page); correct the value [front-matter-invalid]',
+  },
+  {
+    name: 'chapter-missing',
+    spec: 'reports a chapter file that does not exist at its entry in `chapters`',
+    line: 'tests/fixtures/chapter-missing/book.md:9:5: error: The chapter file `chapters/two.md` does not exist: the build needs it; check the path (it is relative to `book.md`) or create the file [file-missing]',
+  },
+] as const;
+
+describe('triptych check on broken front matter', () => {
+  for (const { name, spec, line } of cases) {
+    it(`${spec} [${name}]`, () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'triptych-')), 'dist');
+      const run = runCli(['build', fixture(name), '--out', out]);
+      expect(run.stderr.split('\n').filter((l) => l.includes(': error: ') || l.includes(': warning: '))).toEqual([line]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it('warns about an unknown key at the key, and still succeeds', () => {
+    const run = runCli(['check', fixture('unknown-key')]);
+    expect(run.stderr).toContain(
+      'tests/fixtures/unknown-key/book.md:7:1: warning: Unknown book front-matter key `subtitel`: it is not part of the manuscript format and is ignored; check its spelling against the README’s front-matter reference or remove it [front-matter-unknown-key]',
+    );
+    expect(run.status).toBe(0);
+  });
+
+  it('prints diagnostics as JSON with --format json', () => {
+    const run = runCli(['check', fixture('invalid-lang'), '--format', 'json']);
+    const parsed = JSON.parse(run.stdout) as { ok: boolean; diagnostics: Array<Record<string, unknown>> };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.diagnostics).toMatchObject([{ path: 'tests/fixtures/invalid-lang/book.md', line: 4, column: 7, severity: 'error', ruleId: 'front-matter-invalid' }]);
+    expect(run.status).toBe(1);
+  });
+
+  it('reports a directory without book.md instead of crashing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triptych-empty-'));
+    const run = runCli(['check', dir]);
+    expect(run.stderr).toMatch(/book\.md:1:1: error: No `book\.md` in .*\[book-missing\]/);
+    expect(run.status).toBe(1);
+  });
+
+  it('exits 2 with the usage on an unknown command', () => {
+    const run = runCli(['publish']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Usage: triptych');
+  });
+});

@@ -1,0 +1,21 @@
+/** Runs the real CLI in a child process, as a user would, and captures what it prints. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from '../../scripts/resources.ts';
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts/cli.ts'), ...args], {
+    cwd: options.cwd ?? projectRoot,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const fixture = (name: string) => join(projectRoot, 'tests/fixtures', name);

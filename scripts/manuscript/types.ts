@@ -37,6 +37,19 @@ export interface Manuscript {
   bibliography: Bibliography | undefined;
   /** Every file whose messages are reported (book, chapters, bibliography). */
   files: VFile[];
+  /**
+   * Images and other files the text refers to, read at load time and keyed by their path relative
+   * to the manuscript directory (POSIX separators). Image nodes' `url` is rewritten to that key;
+   * each renderer maps it to its own form (a data: URI, an EPUB manifest item, a copied file).
+   */
+  assets: Map<string, Asset>;
+}
+
+export interface Asset {
+  /** Relative to the manuscript directory, POSIX separators, e.g. `images/map.png`. */
+  path: string;
+  mediaType: string;
+  data: Uint8Array;
 }
 
 /** One output file, relative to the output directory. */

@@ -94,6 +94,7 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     chapters,
     bibliography,
     files,
+    assets: new Map(),
   };
   return { manuscript, files };
 }

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 // world-calendars ships no types; it is a dev-only reference.
 // @ts-expect-error no declaration file
 import calendars from 'world-calendars/dist/main.js';
-// @ts-expect-error no declaration file
 import 'world-calendars/dist/calendars/julian.js';
 import { annoMundiToJulianYear, isValidDay, jdnToGregorian, jdnToJulian, julianToJdn, gregorianToJdn, toGregorian } from '../scripts/dates/calendar.ts';
 

@@ -37,7 +37,7 @@ const cases = [
   {
     name: 'chapter-missing',
     spec: 'reports a chapter file that does not exist at its entry in `chapters`',
-    line: 'tests/fixtures/chapter-missing/book.md:9:5: error: The chapter file `chapters/two.md` does not exist: the build needs it; check the path (it is relative to `book.md`) or create the file [file-missing]',
+    line: 'tests/fixtures/chapter-missing/book.md:9:5: error: The chapter file `chapters/two.md` does not exist: the build needs it; check the path (it is relative to the folder of `book.md`) or create the file [file-missing]',
   },
 ] as const;
 

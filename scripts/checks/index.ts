@@ -18,6 +18,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'file-missing', severity: 'error', summary: 'a chapter, bibliography or image path that does not exist; fix the path' },
   { id: 'path-outside', severity: 'error', summary: 'a path that leaves the manuscript directory (`../`, absolute, symlink out); move the file inside' },
   { id: 'path-remote', severity: 'error', summary: 'a URL where a file is expected; nothing is fetched, so download it into the manuscript' },
+  { id: 'image-alt-missing', severity: 'error', summary: 'an image without alt text; describe what it shows in `![…](…)`' },
+  { id: 'image-type', severity: 'error', summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes); convert it' },
   { id: 'chapter-duplicate-id', severity: 'error', summary: 'two chapters with the same id; give one a distinct `id:`' },
   { id: 'directive-unknown', severity: 'error', summary: 'a `::name` or `:::name` directive Triptych does not know; check its spelling' },
 ];

@@ -10,10 +10,17 @@ import { report } from '../diagnostics/report.ts';
 
 export type Resolved = { ok: true; path: string } | { ok: false; reason: 'outside' | 'missing' | 'remote' };
 
-export function resolveInside(root: string, reference: string): Resolved {
+/** Resolves `reference` from the directory `from` (default: the root); the result must lie inside `root`. */
+export function resolveInside(root: string, reference: string, from: string = root): Resolved {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return { ok: false, reason: 'remote' };
   if (isAbsolute(reference)) return { ok: false, reason: 'outside' };
-  const target = resolve(root, reference);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(reference);
+  } catch {
+    decoded = reference;
+  }
+  const target = resolve(from, decoded);
   if (!isWithin(root, target)) return { ok: false, reason: 'outside' };
   let real: string;
   try {
@@ -35,13 +42,14 @@ export function resolveReported(
   root: string,
   reference: string,
   file: VFile,
-  place: Position,
+  place: Position | undefined,
   what: string,
+  from: string = root,
 ): string | undefined {
-  const result = resolveInside(root, reference);
+  const result = resolveInside(root, reference, from);
   if (result.ok) return result.path;
   if (result.reason === 'missing') {
-    report(file, `The ${what} \`${reference}\` does not exist: the build needs it; check the path (it is relative to \`${relativeName(file)}\`) or create the file`, place, 'file-missing');
+    report(file, `The ${what} \`${reference}\` does not exist: the build needs it; check the path (it is relative to the folder of \`${relativeName(file)}\`) or create the file`, place, 'file-missing');
   } else if (result.reason === 'remote') {
     report(file, `The ${what} \`${reference}\` is a URL: Triptych never fetches from the network, so builds stay offline and reproducible; download the file into the manuscript directory and refer to it by a relative path`, place, 'path-remote');
   } else {

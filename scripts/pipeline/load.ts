@@ -13,6 +13,7 @@ import { Book, ChapterMeta } from '../manuscript/schema.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { loadBibliography } from '../manuscript/bibliography.ts';
+import { collectAssets } from '../manuscript/assets.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 
 export const bookFileName = 'book.md';
@@ -85,6 +86,9 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     }
   }
 
+  const assets: Manuscript['assets'] = new Map();
+  for (const chapter of chapters) collectAssets(dir, chapter.file, chapter.tree, assets);
+
   const manuscript: Manuscript = {
     dir,
     slug: book.slug ?? (slugify(book.title) || 'book'),
@@ -94,7 +98,7 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     chapters,
     bibliography,
     files,
-    assets: new Map(),
+    assets,
   };
   return { manuscript, files };
 }

@@ -1,0 +1,53 @@
+/**
+ * Images named in the text (`![alt](images/map.png)`), read at load time. A path resolves from the
+ * file that names it and must stay inside the manuscript directory (paths.ts); its bytes must be
+ * an image format every output can carry (EPUB 3 core media types: PNG, JPEG, GIF, SVG, WebP).
+ * The node's `url` becomes the asset key (relative to the manuscript, POSIX separators), which
+ * each renderer maps to its own form.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import type { Image, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics/report.ts';
+import { resolveReported } from './paths.ts';
+import type { Asset } from './types.ts';
+
+/** Media types by signature; the extension alone would let a renamed file through. */
+function sniff(data: Uint8Array): string | undefined {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => data[i] === byte);
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
+  if (starts(0x52, 0x49, 0x46, 0x46) && data[8] === 0x57 && data[9] === 0x45 && data[10] === 0x42 && data[11] === 0x50) return 'image/webp';
+  const head = Buffer.from(data.subarray(0, 512)).toString('utf8');
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  return undefined;
+}
+
+export function collectAssets(root: string, file: VFile, tree: Root, assets: Map<string, Asset>): void {
+  const base = file.path ? dirname(file.path) : root;
+  visit(tree, 'image', (node: Image) => {
+    const place = node.position;
+    if (!node.alt || node.alt.trim() === '') {
+      report(file, `The image \`${node.url}\` has no alt text: readers who cannot see it (screen readers, text-only e-readers) get nothing; describe what it shows between the brackets, \`![a map of the Irtysh forts](…)\``, place, 'image-alt-missing');
+    }
+    const path = resolveReported(root, node.url, file, place, 'image', base);
+    if (!path) return;
+    const key = relative(root, path).split(sep).join('/');
+    const known = assets.get(key);
+    if (known) {
+      node.url = key;
+      return;
+    }
+    const data = new Uint8Array(readFileSync(path));
+    const mediaType = sniff(data);
+    if (!mediaType) {
+      report(file, `The image \`${node.url}\` is not a PNG, JPEG, GIF, WebP or SVG file: e-readers only display these formats (EPUB 3 core media types); convert it to PNG or JPEG`, place, 'image-type');
+      return;
+    }
+    assets.set(key, { path: key, mediaType, data });
+    node.url = key;
+  });
+}

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
@@ -13,6 +14,10 @@ import { visit } from 'unist-util-visit';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from './handlers.ts';
+import { sanitizeBody, trustHandlers } from './sanitize.ts';
+
+/** Node types whose hast Triptych builds from typed data: kept as built, not sanitized. */
+const trustedTypes = ['citation', 'dateMention', 'leafDirective'];
 
 export interface TocEntry {
   id: string;
@@ -28,6 +33,8 @@ export interface ChapterHast {
   toc: TocEntry;
   /** The slide blocks (`:::slide`), as hast, by the id of the heading whose section holds them. */
   slides: Map<string, ElementContent[]>;
+  /** The same slide blocks as mdast (positions kept), for a renderer that renders them its own way (the deck's citations). */
+  slideBlocks: Map<string, ContainerDirective[]>;
 }
 
 export function bookToHast(context: RenderContext): ChapterHast[] {
@@ -40,10 +47,12 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
   const tree = structuredClone(chapter.tree) as Root;
   const stack: TocEntry[] = [toc];
   const slides = new Map<string, ElementContent[]>();
+  const slideBlocks = new Map<string, ContainerDirective[]>();
   let sectionId = toc.id;
   visit(tree, (node) => {
     if (node.type === 'containerDirective' && node.name === 'slide') {
       node.data = { ...node.data, sectionId } as typeof node.data;
+      slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node]);
       return;
     }
     if (node.type !== 'heading') return;
@@ -56,15 +65,36 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
     stack.push(entry);
     sectionId = id;
   });
-  const body = toHast(tree, {
-    handlers: createHandlers(context, chapter, slides),
+  const slots: ElementContent[][] = [];
+  const hast = toHast(tree, {
+    handlers: trustHandlers(createHandlers(context, chapter, slides), trustedTypes, slots),
+    // Raw HTML is kept, then parsed and sanitized with our schema (sanitize.ts).
+    allowDangerousHtml: true,
     clobberPrefix: `${toc.id}-`,
     footnoteLabelTagName: 'h2',
     footnoteLabel: 'Notes',
   }) as HastRoot;
+  uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
+  const body = sanitizeBody(hast, slots, chapter.file);
+  for (const [id, content] of slides) slides.set(id, sanitizeBody({ type: 'root', children: content }, slots).children as ElementContent[]);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
-  return { chapter, section, toc, slides };
+  return { chapter, section, toc, slides, slideBlocks };
+}
+
+/**
+ * mdast-util-to-hast always names the footnote heading `footnote-label` (and points every
+ * reference's `aria-describedby` at it), once per chapter: prefix it so ids stay unique in the
+ * page and the EPUB's navigation.
+ */
+function uniqueFootnoteLabel(tree: HastRoot, id: string): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.properties['id'] === 'footnote-label') node.properties['id'] = id;
+    const describedBy = node.properties['ariaDescribedBy'];
+    if (Array.isArray(describedBy) && describedBy.includes('footnote-label')) {
+      node.properties['ariaDescribedBy'] = describedBy.map((ref) => (ref === 'footnote-label' ? id : ref));
+    }
+  });
 }

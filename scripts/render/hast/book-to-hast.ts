@@ -14,10 +14,11 @@ import { visit } from 'unist-util-visit';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from './handlers.ts';
+import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustHandlers } from './sanitize.ts';
 
 /** Node types whose hast Triptych builds from typed data: kept as built, not sanitized. */
-const trustedTypes = ['citation', 'dateMention', 'leafDirective'];
+const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'dateMention', 'leafDirective'];
 
 export interface TocEntry {
   id: string;

@@ -1,0 +1,105 @@
+/**
+ * The manuscript's HTML, made safe once for every output. Raw HTML in the Markdown is parsed
+ * (hast-util-raw, the HTML standard's parser) and then cleaned by `hast-util-sanitize` with
+ * `bookSchema`, a schema we own: the prose vocabulary of a book (GitHub's default schema, which
+ * knows GFM footnotes and tables, plus figures, captions, `<time>`, `<abbr>`, `lang`, `class`),
+ * and nothing executable or remote — no `<script>`, `<style>`, `<iframe>`, `<object>`,
+ * `<embed>`, `<form>`, no `on*` handlers, no `style` attributes (they can fetch `url(…)`), links
+ * only to http(s), mailto or inside the book, images only from the manuscript or `data:`.
+ *
+ * What Triptych itself generates from typed data (citations, dates, the glance block, figures with
+ * inline SVG) is trusted: its handlers' output is held aside in a slot while the rest is parsed
+ * and sanitized, then put back. A slot marker lives in `data`, which HTML cannot produce, so the
+ * manuscript cannot forge one. `checks/raw-html.ts` tells the author what this removes.
+ */
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import type { Handler, Handlers } from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
+
+const slotTag = 'triptych-slot';
+const slotType = 'triptychSlot';
+
+/** Elements removed together with their content (the others not allowed are unwrapped). */
+export const strippedTags = ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math', 'title'];
+
+const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
+  // Form plumbing means nothing in a book.
+  (name) => !['action', 'method', 'encType', 'accept', 'acceptCharset'].includes(String(name)),
+);
+
+export const bookSchema: Schema = {
+  ...defaultSchema,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    ...['abbr', 'aside', 'bdi', 'bdo', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'],
+    slotTag,
+  ],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...everywhere, 'className', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'translate'],
+    a: [...(defaultSchema.attributes?.['a'] ?? []), 'rel'],
+    section: ['dataFootnotes'],
+    time: ['dateTime'],
+    img: [...(defaultSchema.attributes?.['img'] ?? []), 'loading', 'decoding'],
+  },
+  // Ids are ours (heading slugs, chapter-prefixed footnotes): no `user-content-` prefix.
+  clobber: [],
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    // Relative (a manuscript asset) or an inline image; never the network: the page opens offline.
+    src: ['data'],
+    cite: ['http', 'https'],
+  },
+  strip: strippedTags,
+};
+
+/** Wraps the handlers of `trusted` node types so their output is kept aside in `slots`. */
+export function trustHandlers(handlers: Handlers, trusted: ReadonlyArray<keyof Handlers>, slots: ElementContent[][]): Handlers {
+  const wrapped: Handlers = { ...handlers };
+  for (const type of trusted) {
+    const handler = handlers[type] as Handler | undefined;
+    if (!handler) continue;
+    const trustedHandler: Handler = (state, node, parent) => {
+      const result = handler(state, node, parent);
+      if (result === undefined) return undefined;
+      slots.push(Array.isArray(result) ? result : [result]);
+      // A custom node type: hast-util-raw passes it through untouched (its `passThrough`).
+      return { type: slotType, index: slots.length - 1 } as unknown as Element;
+    };
+    wrapped[type] = trustedHandler;
+  }
+  return wrapped;
+}
+
+/** Parses the raw HTML in `tree`, sanitizes everything but the slots, and puts the slots back. */
+export function sanitizeBody(tree: Root, slots: readonly ElementContent[][], file?: VFile): Root {
+  const parsed = raw(tree, { passThrough: [slotType], ...(file ? { file } : {}) }) as Root;
+  mapChildren(parsed, (node) => {
+    if ((node.type as string) !== slotType) return [node];
+    const index = (node as unknown as { index: number }).index;
+    return [{ type: 'element', tagName: slotTag, properties: {}, children: [], data: { triptychSlot: index } as Element['data'] }];
+  });
+  const clean = sanitize(parsed, bookSchema) as Root;
+  mapChildren(clean, (node) => {
+    if (node.type !== 'element' || node.tagName !== slotTag) return [node];
+    const index = (node.data as { triptychSlot?: unknown } | undefined)?.triptychSlot;
+    // A marker without our data was written in the manuscript: it holds nothing of ours.
+    return typeof index === 'number' ? (slots[index] ?? []) : node.children;
+  });
+  return clean;
+}
+
+/** Replaces every child, depth first, by what `replace` returns (slots are not descended into). */
+function mapChildren(parent: Nodes, replace: (node: ElementContent) => ElementContent[]): void {
+  if (!('children' in parent)) return;
+  const next: ElementContent[] = [];
+  for (const child of parent.children as ElementContent[]) {
+    const replaced = replace(child);
+    if (replaced.length === 1 && replaced[0] === child) mapChildren(child, replace);
+    next.push(...replaced);
+  }
+  parent.children = next as typeof parent.children;
+}

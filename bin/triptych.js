@@ -1,6 +1,33 @@
 #!/usr/bin/env node
-// The installed entry point: registers tsx's loader, then runs the TypeScript CLI.
-import { register } from 'tsx/esm/api';
+// The installed entry point. It runs the esbuild bundle of the CLI when that bundle is current,
+// rebuilds it when a source changed (about half a second, once), and falls back to running the
+// TypeScript through tsx's loader when it cannot bundle (no esbuild, read-only checkout) or when
+// TRIPTYCH_NO_BUNDLE=1. Bundled, a build starts about 2 s sooner; see scripts/bundle/.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { freshBundle } from '../scripts/bundle/fresh-bundle.mjs';
 
-register();
-await import('../scripts/cli.ts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function bundled() {
+  if (process.env.TRIPTYCH_NO_BUNDLE === '1') return undefined;
+  const fresh = freshBundle(root);
+  if (fresh) return fresh;
+  try {
+    const { bundleCli } = await import('../scripts/bundle/bundle-cli.mjs');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(root, '.cache/triptych'), { recursive: true });
+    return await bundleCli();
+  } catch {
+    return undefined;
+  }
+}
+
+const entry = await bundled();
+if (entry) {
+  await import(pathToFileURL(entry).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../scripts/cli.ts');
+}

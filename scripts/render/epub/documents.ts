@@ -1,0 +1,68 @@
+/**
+ * The XHTML content documents besides the navigation document: the cover page, one page per
+ * chapter and the bibliography. Each is a hast tree (from the shared book-as-hast) wrapped in
+ * `<main>`, so every piece of text sits in a landmark, and marked with EPUB structural semantics
+ * and the matching DPUB-ARIA role (https://www.w3.org/TR/epub-ssv-11/, https://www.w3.org/TR/dpub-aria-1.1/).
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { Asset } from '../../manuscript/types.ts';
+
+export const coverPageFile = 'cover.xhtml';
+export const coverImageFile = 'cover.png';
+export const bibliographyFile = 'bibliography.xhtml';
+
+export function chapterFile(number: number): string {
+  return `ch${String(number).padStart(2, '0')}.xhtml`;
+}
+
+/** The chapter's `<section>` marked as a chapter, inside `<main>`. */
+export function chapterBody(section: Element): ElementContent[] {
+  section.properties['epub:type'] = 'chapter';
+  section.properties['role'] = 'doc-chapter';
+  return [h('main', [section])];
+}
+
+/**
+ * The cover page: the image alone, its alt text naming the book. The heading holds the image, so
+ * the page has a level-1 heading whose accessible name is the title, without text drawn twice.
+ */
+export function coverBody(alt: string): ElementContent[] {
+  return [
+    h('main', [
+      h('section', { 'epub:type': 'cover', className: ['cover'] }, [h('h1', [h('img', { src: coverImageFile, alt, role: 'doc-cover' })])]),
+    ]),
+  ];
+}
+
+export function bibliographyBody(title: string, entries: Element[]): ElementContent[] {
+  return [
+    h('main', [
+      h('section', { id: 'bibliography', 'epub:type': 'bibliography', role: 'doc-bibliography', ariaLabelledBy: 'bibliography-title' }, [
+        h('h1', { id: 'bibliography-title' }, title),
+        h('ul', { className: ['bibliography'] }, entries),
+      ]),
+    ]),
+  ];
+}
+
+/** The manuscript images a tree shows (`<img src>` naming an asset), in document order. */
+export function usedAssets(tree: Element, assets: ReadonlyMap<string, Asset>): Asset[] {
+  const used: Asset[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const src = node.properties['src'];
+    if (node.tagName !== 'img' || typeof src !== 'string') return;
+    const asset = assets.get(safeDecode(src));
+    if (asset && !used.includes(asset)) used.push(asset);
+  });
+  return used;
+}
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}

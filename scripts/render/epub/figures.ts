@@ -1,0 +1,71 @@
+/**
+ * Inline SVG figures become SVG image files. Reading systems differ widely on inline SVG in XHTML
+ * (Kindle's conversion drops or rasterises it, some readers ignore its CSS sizing), while every
+ * EPUB 3 reading system shows an `<img>` of a core media type (EPUB 3.3 §3.2,
+ * https://www.w3.org/TR/epub-33/#sec-core-media-types). So:
+ * - the `<svg>` moves into `figures/<name>.svg`, a manifest item;
+ * - in its place, `<img src="figures/<name>.svg" alt="<the SVG's title>">`;
+ * - the figure's text alternative (its table or list) stays in the chapter, gets an id if it has
+ *   none, and the image points at it with `aria-details` — the long description
+ *   (EPUB Accessibility Techniques §4.2; WAI image tutorial, complex images).
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'mdast-util-to-string';
+import { visit, SKIP } from 'unist-util-visit';
+
+export interface ExtractedFigure {
+  /** Path inside the package directory, e.g. `figures/raid-1.svg`. */
+  path: string;
+  svg: Element;
+}
+
+/** Replaces every `<figure>`'s inline `<svg>` in `tree` with an `<img>`; returns the SVGs to package. */
+export function extractFigures(tree: Element, stem: string): ExtractedFigure[] {
+  const figures: ExtractedFigure[] = [];
+  visit(tree, 'element', (figure: Element) => {
+    if (figure.tagName !== 'figure') return undefined;
+    const svgAt = findSvg(figure);
+    if (!svgAt) return undefined;
+    const name = `${stem}-${figures.length + 1}`;
+    const path = `figures/${name}.svg`;
+    const { svg, parent, index } = svgAt;
+    figures.push({ path, svg });
+    const details = longDescription(figure, svg, `${name}-text`);
+    const img = h('img', { src: path, alt: altText(svg, figure), className: ['figure-image'], ...(details ? { ariaDetails: details } : {}) });
+    parent.children.splice(index, 1, img);
+    return SKIP;
+  });
+  return figures;
+}
+
+function findSvg(root: Element): { svg: Element; parent: Element; index: number } | undefined {
+  let found: { svg: Element; parent: Element; index: number } | undefined;
+  visit(root, 'element', (node: Element, index, parent) => {
+    if (found || node.tagName !== 'svg' || index === undefined || parent?.type !== 'element') return undefined;
+    found = { svg: node, parent, index };
+    return SKIP;
+  });
+  return found;
+}
+
+/** The SVG's `<title>` (or `aria-label`), else the figure's caption: a short name, not the data. */
+function altText(svg: Element, figure: Element): string {
+  const label = svg.properties['ariaLabel'];
+  if (typeof label === 'string' && label.trim()) return label.trim();
+  const title = svg.children.find((child): child is Element => child.type === 'element' && child.tagName === 'title');
+  if (title) return toString(title).trim();
+  const caption = figure.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+  return caption ? toString(caption).trim() : '';
+}
+
+/** The id of the figure's text alternative: the first table, list or block that is not the caption. */
+function longDescription(figure: Element, svg: Element, fallbackId: string): string | undefined {
+  const blocks = new Set(['table', 'ul', 'ol', 'dl', 'div', 'details']);
+  const alternative = figure.children.find(
+    (child: ElementContent): child is Element => child.type === 'element' && child !== svg && blocks.has(child.tagName),
+  );
+  if (!alternative) return undefined;
+  if (typeof alternative.properties['id'] !== 'string') alternative.properties['id'] = fallbackId;
+  return String(alternative.properties['id']);
+}

@@ -1,0 +1,76 @@
+/**
+ * The package metadata (EPUB 3.3 §5.5, https://www.w3.org/TR/epub-33/#sec-pkg-metadata), normalised
+ * from the front matter in one explicit chain of fallbacks, the way pandoc's EPUB writer does
+ * (identifier → title → creators → language → dates → description → rights). Every field below
+ * says where its value comes from, in order; nothing is read from the clock.
+ */
+import type { Book } from '../../manuscript/schema.ts';
+
+export interface EpubMetadata {
+  /** `dc:identifier`: `urn:uuid:…` as written; an ISBN as `urn:isbn:<13 or 10 digits>`. */
+  identifier: string;
+  title: string;
+  subtitle: string | undefined;
+  creators: string[];
+  language: string;
+  /** `dc:date`: the publication date, `YYYY-MM-DD`. */
+  date: string;
+  /** `dcterms:modified`, `CCYY-MM-DDThh:mm:ssZ` (EPUB 3.3 §5.5.6 requires exactly this form). */
+  modified: string;
+  /** `dc:description`; omitted rather than empty (an empty `dc:description` fails EPUBCheck). */
+  description: string | undefined;
+  rights: string | undefined;
+}
+
+export interface MetadataEnvironment {
+  /** The `SOURCE_DATE_EPOCH` variable (https://reproducible-builds.org/specs/source-date-epoch/). */
+  sourceDateEpoch?: string | undefined;
+}
+
+export function normalizeMetadata(book: Book, environment: MetadataEnvironment = {}): EpubMetadata {
+  const title = clean(book.title) ?? 'Untitled';
+  const subtitle = clean(book.subtitle);
+  return {
+    identifier: normalizeIdentifier(book.identifier),
+    title,
+    subtitle,
+    // authors → "Anonymous" (the schema requires one author; the fallback keeps dc:creator non-empty).
+    creators: nonEmpty(book.authors.map((author) => clean(author)).filter((author): author is string => author !== undefined), 'Anonymous'),
+    language: book.lang,
+    date: book.published,
+    // SOURCE_DATE_EPOCH → published at midnight UTC.
+    modified: modifiedDate(book.published, environment.sourceDateEpoch),
+    // description → "title: subtitle" → none.
+    description: clean(book.description) ?? (subtitle ? `${title}: ${subtitle}` : undefined),
+    // license → none.
+    rights: clean(book.license),
+  };
+}
+
+/** An ISBN (hyphens and spaces allowed in the front matter) becomes a `urn:isbn:` URN; a UUID URN stays. */
+export function normalizeIdentifier(identifier: string): string {
+  const value = identifier.trim();
+  if (/^urn:/i.test(value)) return value.replace(/^urn:uuid:/i, 'urn:uuid:').replace(/^urn:isbn:/i, 'urn:isbn:');
+  const digits = value.replace(/^isbn[:\s]*/i, '').replace(/[\s-]/g, '').toUpperCase();
+  if (/^(\d{9}[\dX]|\d{13})$/.test(digits)) return `urn:isbn:${digits}`;
+  return value;
+}
+
+export function modifiedDate(published: string, sourceDateEpoch: string | undefined): string {
+  const epoch = sourceDateEpoch?.trim();
+  if (epoch !== undefined && epoch !== '') {
+    // The spec asks builds to fail on a malformed value rather than fall back silently.
+    if (!/^\d+$/.test(epoch)) throw new Error(`\`SOURCE_DATE_EPOCH\` must be a whole number of seconds since 1970, not \`${epoch}\``);
+    return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return `${published}T00:00:00Z`;
+}
+
+function nonEmpty(values: string[], fallback: string): string[] {
+  return values.length > 0 ? values : [fallback];
+}
+
+function clean(value: string | undefined): string | undefined {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed === '' ? undefined : trimmed;
+}

@@ -1,0 +1,59 @@
+/**
+ * Serialises hast as XHTML (EPUB 3.3 §6.1: content documents are XML, https://www.w3.org/TR/epub-33/#sec-xhtml),
+ * through xast, never by gluing strings. Two XML-only details are handled here, once:
+ * - an element with `lang` also gets `xml:lang` with the same value (HTML §3.2.6.2 requires both to
+ *   agree in XHTML; some reading systems read only one of them);
+ * - void elements are written `<br/>`, every other empty element `<a …></a>`, so a reading system
+ *   that parses the file as HTML (older Kindle conversions) does not read `<br></br>` as two breaks
+ *   or `<a/>` as an unclosed link.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import { toXast } from 'hast-util-to-xast';
+import type { Root as XastRoot, Element as XastElement } from 'xast';
+import { toXml } from 'xast-util-to-xml';
+import { visit } from 'unist-util-visit';
+
+export const epubNamespace = 'http://www.idpf.org/2007/ops';
+
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
+
+export interface XhtmlPage {
+  title: string;
+  lang: string;
+  body: ElementContent[];
+  /** `epub:type` of `<body>`, e.g. `frontmatter`, `bodymatter`. */
+  bodyType?: string;
+  /** Relative path of the style sheet from this page. */
+  stylesheet?: string;
+}
+
+export function xhtmlDocument(page: XhtmlPage): string {
+  const html = h('html', { 'xmlns:epub': epubNamespace, lang: page.lang }, [
+    h('head', [
+      h('meta', { charSet: 'utf-8' }),
+      h('title', page.title),
+      h('link', { rel: 'stylesheet', type: 'text/css', href: page.stylesheet ?? 'epub.css' }),
+    ]),
+    h('body', page.bodyType ? { 'epub:type': page.bodyType } : {}, page.body),
+  ]);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n${serialise(html)}\n`;
+}
+
+/** Any hast tree (an XHTML page, a standalone SVG) as XML. */
+export function serialise(tree: Element | HastRoot, space: 'html' | 'svg' = 'html'): string {
+  const xast = toXast(tree, { space }) as XastRoot | XastElement;
+  visit(xast, 'element', (node: XastElement) => {
+    const lang = node.attributes['lang'];
+    if (lang !== undefined && lang !== null && node.attributes['xml:lang'] === undefined) node.attributes['xml:lang'] = lang;
+    if (node.children.length === 0 && !(voidElements.has(node.name) && inHtml(node))) node.children.push({ type: 'text', value: '' });
+  });
+  return toXml(xast, { closeEmptyElements: true });
+}
+
+/** hast-util-to-xast only writes `xmlns` where the namespace changes, so look at the element name. */
+function inHtml(node: XastElement): boolean {
+  const ns = node.attributes['xmlns'];
+  return ns === undefined || ns === xhtmlNamespace;
+}

@@ -60,7 +60,10 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2 A/AA rules and best practices) in the page and returns its violations. */
 export async function axe(page: Page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  // Injected once per page: a test that runs axe on every slide would otherwise re-parse 500 KB each time.
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  }
   return page.evaluate(async (runOnly) => {
     const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
       runOnly: { type: 'tag', values: runOnly },

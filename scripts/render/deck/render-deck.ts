@@ -1,78 +1,66 @@
 /**
- * The lecture deck: reveal.js 6 with slides rendered at build time as `<section>` HTML (reveal.js's
- * own content model), so nothing parses Markdown in the browser. A slide per section at
- * `deck.slideLevel`; its `:::slide` block is what shows, its prose the speaker notes
- * (`<aside class="notes">`). reveal.js, its CSS, the theme and the notes plugin are copied next to
- * `index.html`, so the deck works offline from `file://`.
+ * The lecture deck: reveal.js 6 with every slide rendered at build time as `<section>` HTML
+ * (reveal.js's own content model, https://revealjs.com/markup/), so nothing parses Markdown in
+ * the browser. In order: the title slide, the "at a glance" slides, one vertical stack per
+ * chapter (chapter-stack.ts), and the sources slides. reveal.js, its CSS, an offline theme, the
+ * notes plugin and our deck CSS are copied next to `index.html`, so the deck, and its speaker view,
+ * work from `file://` with no network.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { packageFile } from '../../resources.ts';
+import { visit } from 'unist-util-visit';
+import { packageFile, template } from '../../resources.ts';
 import type { Artifact } from '../../manuscript/types.ts';
-import type { ChapterHast } from '../hast/book-to-hast.ts';
 import type { Renderer } from '../types.ts';
+import { chapterStack } from './chapter-stack.ts';
+import { revealConfig } from './config.ts';
+import { glanceSlides } from './glance-slides.ts';
+import { createSlideBlockRenderer } from './slide-block.ts';
+import { sourcesSlides } from './sources-slides.ts';
+import { titleSlide } from './title-slide.ts';
 
-const assets = ['dist/reveal.js', 'dist/reveal.css', 'dist/plugin/notes.js'] as const;
+/** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
+const revealFiles = ['dist/reveal.js', 'dist/reveal.css', 'dist/plugin/notes.js'] as const;
 
 export const renderDeck: Renderer = ({ context, chapters }) => {
-  const { book, slug } = context.manuscript;
+  const { book, slug, assets } = context.manuscript;
   const dir = `${slug}-deck`;
-  const theme = `dist/theme/${book.deck.theme}.css`;
-  const slides: Element[] = [
-    h('section', { className: ['title-slide'] }, [
-      h('h1', book.title),
-      ...(book.subtitle ? [h('p', book.subtitle)] : []),
-      h('p', book.authors.join(', ')),
-    ]),
-    ...chapters.filter((c) => c.chapter.meta.slide).flatMap((c) => chapterSlides(c, book.deck.slideLevel)),
-  ];
+  const { theme, slideLevel } = book.deck;
+  const blocks = createSlideBlockRenderer(context);
+  const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => chapterStack(c, slideLevel, blocks));
+  const slides: Element[] = [titleSlide(book), ...glanceSlides(context.manuscript), ...stacks, ...sourcesSlides(context, blocks.cited)];
+  // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
+  const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : [])];
   const page = h('html', { lang: book.lang }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('title', `${book.title} — lecture`),
-      h('link', { rel: 'stylesheet', href: 'reveal/reveal.css' }),
-      h('link', { rel: 'stylesheet', href: `reveal/theme/${book.deck.theme}.css` }),
+      h('title', `${book.title}: lecture`),
+      ...styles.map((href) => h('link', { rel: 'stylesheet', href })),
     ]),
     h('body', [
-      h('div', { className: ['reveal'] }, h('div', { className: ['slides'] }, slides)),
+      h('main', { className: ['reveal'] }, h('div', { className: ['slides'] }, slides)),
       h('script', { src: 'reveal/reveal.js' }),
       h('script', { src: 'reveal/plugin/notes.js' }),
-      h('script', 'Reveal.initialize({ hash: true, plugins: [RevealNotes] });'),
+      h('script', `Reveal.initialize(Object.assign(${JSON.stringify(revealConfig)}, { plugins: [RevealNotes] }));`),
     ]),
   ]);
-  const artifacts: Artifact[] = [{ path: `${dir}/index.html`, data: `<!doctype html>\n${toHtml(page)}\n` }];
-  for (const asset of [...assets, theme]) {
-    artifacts.push({ path: `${dir}/reveal/${asset.replace(/^dist\//, '')}`, data: packageFile('reveal.js', asset) });
+
+  const artifacts: Artifact[] = [
+    { path: `${dir}/index.html`, data: `<!doctype html>\n${toHtml(page)}\n` },
+    { path: `${dir}/deck.css`, data: template('deck.css') },
+    ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
+  ];
+  for (const file of [...revealFiles, `dist/theme/${theme}.css`]) {
+    artifacts.push({ path: `${dir}/reveal/${file.replace(/^dist\//, '')}`, data: packageFile('reveal.js', file) });
   }
+  // Images keep their manuscript-relative path (`images/x.png`); copy each one the slides or notes use.
+  const used = new Set<string>();
+  visit(page, 'element', (node) => {
+    const src = node.tagName === 'img' ? node.properties['src'] : undefined;
+    if (typeof src === 'string' && assets.has(src)) used.add(src);
+  });
+  for (const path of [...used].sort()) artifacts.push({ path: `${dir}/${path}`, data: assets.get(path)!.data });
   return artifacts;
 };
-
-/** Splits a chapter's hast at headings of `level` (or above): each part is one slide. */
-function chapterSlides({ chapter, section, slides }: ChapterHast, level: number): Element[] {
-  const out: Element[] = [];
-  let current: { heading: Element; prose: ElementContent[] } | undefined;
-  const flush = () => {
-    if (!current) return;
-    const id = String(current.heading.properties['id'] ?? '');
-    out.push(
-      h('section', { id: `slide-${id}` }, [
-        h(`h${Math.min(level, 2)}`, current.heading.children),
-        ...(slides.get(id) ?? []),
-        ...(current.prose.length > 0 ? [h('aside', { className: ['notes'] }, current.prose)] : []),
-      ]),
-    );
-  };
-  for (const child of section.children) {
-    const depth = child.type === 'element' && /^h[1-6]$/.test(child.tagName) ? Number(child.tagName[1]) : undefined;
-    if (depth !== undefined && depth <= level && child.type === 'element' && depth > 1) {
-      flush();
-      current = { heading: child, prose: [] };
-    } else if (current && !(child.type === 'text' && child.value.trim() === '')) {
-      current.prose.push(child);
-    }
-  }
-  flush();
-  return [h('section', { id: `slide-${chapter.id}`, className: ['chapter-slide'] }, [h('h2', chapter.meta.title)]), ...out];
-}

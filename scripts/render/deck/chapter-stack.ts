@@ -1,0 +1,77 @@
+/**
+ * One chapter as a vertical stack of slides (https://revealjs.com/vertical-slides/): the chapter
+ * slide on top, then one slide per section at `deck.slideLevel`. Chapters run left to right, so the
+ * overview (Esc) shows one column per chapter; the config's `navigationMode: 'linear'` makes → walk
+ * every slide in order. A section's slide shows its slide blocks (and those of its subsections);
+ * its prose, subsections included, becomes the speaker notes. At `slideLevel: 1` the chapter is a
+ * single slide.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { ChapterHast } from '../hast/book-to-hast.ts';
+import type { SlideBlockRenderer } from './slide-block.ts';
+import { speakerNotes } from './speaker-notes.ts';
+
+interface Part {
+  /** The heading that starts the slide; none for the chapter slide. */
+  heading?: Element;
+  /** Ids of the headings whose slide blocks this slide shows. */
+  ids: string[];
+  prose: ElementContent[];
+}
+
+export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer): Element {
+  const { chapter, section, slideBlocks } = chapterHast;
+  const chapterId = String(section.properties['id']);
+  const parts: Part[] = [{ ids: [chapterId], prose: [] }];
+  for (const child of section.children.slice(1)) {
+    const depth = headingDepth(child);
+    if (child.type === 'element' && depth !== undefined) {
+      const id = String(child.properties['id'] ?? '');
+      if (depth <= level) parts.push({ heading: child, ids: [id], prose: [] });
+      else {
+        parts[parts.length - 1]!.ids.push(id);
+        parts[parts.length - 1]!.prose.push(child);
+      }
+    } else if (!isFootnotes(child)) parts[parts.length - 1]!.prose.push(child);
+  }
+
+  const slides: Element[] = [];
+  for (const [index, part] of parts.entries()) {
+    const body = blocks.render(part.ids.flatMap((id) => slideBlocks.get(id) ?? []), chapter);
+    const notes = speakerNotes(part.prose);
+    body.pages.forEach((page, pageIndex) => {
+      const first = pageIndex === 0;
+      const id = (index === 0 ? `deck-${chapterId}` : part.ids[0]!) + (first ? '' : `-${pageIndex + 1}`);
+      const empty = page.length === 0;
+      const className = [index === 0 ? 'chapter-slide' : `${body.kind}-slide`, ...(body.fit === 'dense' ? ['dense'] : [])];
+      if (index === 0 || empty) className.push('center');
+      const title: ElementContent[] =
+        index === 0
+          ? [
+              h('p', { className: ['chapter-number'] }, `Chapter ${chapter.number}`),
+              h('h2', chapter.meta.title),
+              ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
+            ]
+          : [h('h2', [...part.heading!.children, ...(first ? [] : [h('span', { className: ['continued'] }, ' (continued)')])])];
+      // A figure is a direct child of the slide so reveal.js's `r-stretch` can give it the rest of the height.
+      const content = body.kind === 'figure' ? page.map(stretchFigure) : page;
+      slides.push(h('section', { id, className }, [...title, ...content, ...(notes ? [notes] : [])]));
+    });
+  }
+  return h('section', { className: ['chapter-stack'] }, slides);
+}
+
+function headingDepth(node: ElementContent): number | undefined {
+  return node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined;
+}
+
+function isFootnotes(node: ElementContent): boolean {
+  return node.type === 'element' && node.properties['dataFootnotes'] !== undefined;
+}
+
+function stretchFigure(node: ElementContent): ElementContent {
+  if (node.type !== 'element' || node.tagName !== 'figure') return node;
+  const classes = node.properties['className'];
+  return { ...node, properties: { ...node.properties, className: [...(Array.isArray(classes) ? classes : []), 'r-stretch'] } };
+}

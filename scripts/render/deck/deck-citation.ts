@@ -1,0 +1,38 @@
+/**
+ * A citation on a slide: short author–year labels (`Perdue 2005, p. 210`), whatever the book's
+ * citation style, because a footnote number means nothing to a room. Each label links to the
+ * work's entry on the deck's own sources slide (`#/deck-source-<key>`: reveal.js resolves an
+ * element id in the hash to the slide that holds it, https://revealjs.com/links/), never to the
+ * book's bibliography ids, which the deck does not have.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Citation, CitationItem } from '../../manuscript/nodes.ts';
+import { locatorLabels } from '../../citations/locator.ts';
+import type { RenderContext } from '../context.ts';
+
+/** The id of a work's entry on the sources slide. */
+export const sourceId = (key: string) => `deck-source-${key}`;
+
+export function deckCitation(context: RenderContext, node: Citation, cited: Set<string>): ElementContent[] {
+  const parts: ElementContent[] = [];
+  node.items.forEach((item, index) => {
+    cited.add(item.key);
+    if (index > 0) parts.push({ type: 'text', value: '; ' });
+    if (item.prefix) parts.push({ type: 'text', value: `${item.prefix} ` });
+    parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, context.citations.shortLabel(item.key)));
+    const after = [locatorText(item), item.suffix].filter(Boolean).join(' ');
+    if (after) parts.push({ type: 'text', value: `, ${after}` });
+  });
+  const cite = h('span', { className: ['deck-cite'] }, parts);
+  return node.mode === 'parenthetical' ? [{ type: 'text', value: '(' }, cite, { type: 'text', value: ')' }] : [cite];
+}
+
+/** `p. 210`, `pp. 3–5`, `chap. 4`: the short CSL term (singular or plural) before the value. */
+function locatorText(item: CitationItem): string | undefined {
+  if (!item.locator) return undefined;
+  const forms = locatorLabels[item.label ?? 'page'];
+  const plural = /[-–—,&]/.test(item.locator);
+  const term = forms?.[plural ? 3 : 2];
+  return term ? `${term} ${item.locator}` : item.locator;
+}

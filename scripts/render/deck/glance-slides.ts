@@ -1,0 +1,55 @@
+/**
+ * "At a glance", from `glance` in book.md (the article's infobox), on slides of its own right after
+ * the title: the facts (conflict, date, place, result…) on one slide, the belligerents side by
+ * side with their commanders on a second, because both together do not fit at a legible size.
+ * The glance note and the commanders' notes become the speaker notes.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Manuscript } from '../../manuscript/types.ts';
+
+export function glanceSlides(manuscript: Manuscript): Element[] {
+  const glance = manuscript.book.glance;
+  if (!glance) return [];
+  const people = new Map(manuscript.book.people.map((person) => [person.id, person.name]));
+  const facts: ElementContent[] = [];
+  const row = (term: string, value: string | undefined) => {
+    if (value) facts.push(h('div', [h('dt', term), h('dd', value)]));
+  };
+  row('Conflict', glance.conflict);
+  row('Date', glance.date);
+  row('Place', glance.place);
+  row('Part of', glance.partOf);
+  row('Result', glance.result);
+  row('Territory', glance.territory);
+  const notes = (paragraphs: string[]) =>
+    paragraphs.length > 0 ? [h('aside', { className: ['notes'] }, paragraphs.map((text) => h('p', text)))] : [];
+  const slides = [
+    h('section', { id: 'deck-glance', className: ['glance-slide', 'center'] }, [
+      h('h2', 'At a glance'),
+      h('dl', { className: ['glance-facts'] }, facts),
+      ...notes(glance.note ? [glance.note] : []),
+    ]),
+  ];
+  if (glance.belligerents.length === 0) return slides;
+  const commanderNotes = glance.belligerents.flatMap((side) =>
+    side.commanders.filter((c) => c.note).map((c) => `${people.get(c.person) ?? c.person}: ${c.note}`),
+  );
+  slides.push(
+    h('section', { id: 'deck-belligerents', className: ['glance-slide', 'center'] }, [
+      h('h2', 'Belligerents'),
+      h(
+        'div',
+        { className: ['belligerents'] },
+        glance.belligerents.map((side) =>
+          h('div', { className: ['side'], dataSide: side.side }, [
+            h('h3', side.name),
+            h('ul', side.commanders.map((c) => h('li', [`${people.get(c.person) ?? c.person} `, h('span', { className: ['years'] }, `(${c.years.replace('/', '–')})`)]))),
+          ]),
+        ),
+      ),
+      ...notes(commanderNotes),
+    ]),
+  );
+  return slides;
+}

@@ -1,0 +1,87 @@
+/**
+ * A section's slide blocks (`:::slide` … `:::`) as what shows on its slide(s). They are rendered
+ * from their mdast with the book's own handlers (dates, figures, glance), except citations, which
+ * the deck renders as short author–year links to its sources slide. A block that holds a
+ * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
+ * slide is set smaller or split between list items into continuation slides (slide-fit.ts).
+ */
+import type { ElementContent, Root as HastRoot } from 'hast';
+import type { List, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toHast } from 'mdast-util-to-hast';
+import type { Citation } from '../../manuscript/nodes.ts';
+import type { Chapter } from '../../manuscript/types.ts';
+import type { RenderContext } from '../context.ts';
+import { createHandlers } from '../hast/handlers.ts';
+import { deckCitation } from './deck-citation.ts';
+import { blockLines, fitOf, nodeLines, slideBudget, type SlideFit } from './slide-fit.ts';
+
+export interface SlideBody {
+  /** `figure`: the block holds a timeline or a map and the slide is that figure. */
+  kind: 'points' | 'figure';
+  fit: SlideFit;
+  /** One entry per slide: more than one when a long block is split. */
+  pages: ElementContent[][];
+}
+
+export interface SlideBlockRenderer {
+  render(blocks: readonly ContainerDirective[], chapter: Chapter): SlideBody;
+  /** The keys cited on slides so far, in order of first citation. */
+  readonly cited: ReadonlySet<string>;
+}
+
+export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
+  const cited = new Set<string>();
+  const hast = (nodes: RootContent[], chapter: Chapter): ElementContent[] => {
+    const handlers = {
+      ...createHandlers(context, chapter, new Map()),
+      citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),
+    };
+    const root: Root = { type: 'root', children: nodes };
+    return (toHast(root, { handlers, clobberPrefix: `deck-${chapter.id}-` }) as HastRoot).children as ElementContent[];
+  };
+  return {
+    cited,
+    render(blocks, chapter) {
+      const nodes = blocks.flatMap((block) => block.children);
+      const isFigure = nodes.some((node) => node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map'));
+      const fit = isFigure ? 'normal' : fitOf(blockLines(blocks));
+      const pages = fit === 'split' ? splitPages(nodes) : [nodes];
+      return { kind: isFigure ? 'figure' : 'points', fit, pages: pages.map((page) => hast(page, chapter)) };
+    },
+  };
+}
+
+/** Splits between list items (a list is cut into two lists) so each page stays within the normal budget. */
+function splitPages(nodes: RootContent[]): RootContent[][] {
+  const pages: RootContent[][] = [[]];
+  let used = 0;
+  /** Starts a new page when `lines` would not fit on this one; true when it did. */
+  const makeRoom = (lines: number): boolean => {
+    if (used === 0 || used + lines <= slideBudget.lines) return false;
+    pages.push([]);
+    used = 0;
+    return true;
+  };
+  for (const node of nodes) {
+    if (node.type !== 'list') {
+      const lines = nodeLines(node);
+      makeRoom(lines);
+      pages[pages.length - 1]!.push(node);
+      used += lines;
+      continue;
+    }
+    let fragment: List | undefined;
+    node.children.forEach((item, index) => {
+      const lines = nodeLines({ ...node, children: [item] });
+      if (makeRoom(lines) || !fragment) {
+        // An ordered list cut in two keeps counting where it stopped.
+        fragment = { ...node, children: [], ...(node.ordered ? { start: (node.start ?? 1) + index } : {}) };
+        pages[pages.length - 1]!.push(fragment);
+      }
+      fragment.children.push(item);
+      used += lines;
+    });
+  }
+  return pages;
+}

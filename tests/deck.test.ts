@@ -1,0 +1,183 @@
+/**
+ * The lecture deck, opened in real Chromium from file:// (tests/fixtures/deck-book: a glance,
+ * two chapters, a timeline and a map slide, citations on slides and in the prose only, one slide
+ * block too long for one slide).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, launch, openFile, output, type OpenedPage } from './helpers/browser.ts';
+import { fixture, runCli } from './helpers/cli.ts';
+
+const out = join(mkdtempSync(join(tmpdir(), 'triptych-deck-')), 'dist');
+const deck = join(out, 'irtysh-forts-deck/index.html');
+const viewport = { width: 1280, height: 720 };
+let browser: Browser;
+
+interface SlideInfo {
+  id: string;
+  title: string;
+  notes: string;
+  citations: string[];
+}
+
+/** Reads every slide (not the stacks) in document order, with its notes and the keys its citations link to. */
+async function slides(page: Page): Promise<SlideInfo[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.reveal .slides section:not(.stack)')].map((slide) => ({
+      id: slide.id,
+      title: slide.querySelector('h1, h2')?.textContent ?? '',
+      notes: slide.querySelector('aside.notes')?.textContent?.trim() ?? '',
+      citations: [...slide.querySelectorAll<HTMLAnchorElement>('a.citation')].map((a) => a.getAttribute('href') ?? ''),
+    })),
+  );
+}
+
+/** What on the current slide leaves the 1280×720 slide box, and which text is set under 28 px on screen. */
+async function inspectCurrentSlide(page: Page): Promise<{ overflow: string[]; small: string[] }> {
+  return page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement; getScale(): number; getRevealElement(): HTMLElement } }).Reveal;
+    const slide = reveal.getCurrentSlide();
+    const box = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+    const scale = reveal.getScale();
+    const overflow: string[] = [];
+    const small: string[] = [];
+    const visible = (el: Element) => el.closest('aside.notes') === null && getComputedStyle(el).clipPath === 'none' && (el as HTMLElement).offsetParent !== null;
+    const describe = (el: Element) => `${slide.id} ${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 40)}`;
+    if (slide.scrollHeight > slide.clientHeight + 1) overflow.push(`${slide.id} scrolls: ${slide.scrollHeight} > ${slide.clientHeight}`);
+    for (const el of slide.querySelectorAll('*')) {
+      if (!visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) overflow.push(describe(el));
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (ownText && parseFloat(getComputedStyle(el).fontSize) * scale < 28) small.push(`${describe(el)} (${getComputedStyle(el).fontSize} × ${scale.toFixed(2)})`);
+    }
+    return { overflow, small };
+  });
+}
+
+const revealReady = (page: Page) => page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+const currentSlideId = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id);
+
+beforeAll(async () => {
+  const run = runCli(['build', fixture('deck-book'), '--out', out]);
+  expect(run.status, run.stderr).toBe(0);
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('the lecture deck', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openFile(browser, deck, viewport);
+    await revealReady(opened.page);
+  });
+  afterAll(async () => opened.context.close());
+
+  it('opens from file:// with no network request and no console error', () => {
+    expect(opened.requests).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('has the slides the manuscript implies: title, two glance slides, a stack per chapter, a continuation and the sources', async () => {
+    const chapters = ['01-forts.md', '02-expedition.md'].map((name) => readFileSync(join(fixture('deck-book'), 'chapters', name), 'utf8'));
+    const sections = chapters.map((text) => text.match(/^## /gm)?.length ?? 0);
+    expect(sections).toEqual([4, 3]);
+    // title + "At a glance" + "Belligerents" + (chapter slide + sections) per chapter
+    // + 1 continuation ("What followed" is too long for one slide) + 1 sources slide.
+    const expected = 1 + 2 + (1 + 4) + (1 + 3) + 1 + 1;
+    const all = await slides(opened.page);
+    expect(all).toHaveLength(expected);
+    expect(await opened.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides())).toBe(expected);
+    expect(all.map((s) => s.id)).toEqual([
+      'deck-title', 'deck-glance', 'deck-belligerents',
+      'deck-forts', 'the-expeditions-in-time', 'where-it-happened', 'gold-and-the-steppe', 'a-section-without-a-slide-block',
+      'deck-expedition', 'the-march', 'the-siege', 'what-followed', 'what-followed-2',
+      'deck-sources',
+    ]);
+  });
+
+  it('gives every section with prose non-empty speaker notes, subsections included', async () => {
+    const all = await slides(opened.page);
+    for (const id of ['the-expeditions-in-time', 'where-it-happened', 'gold-and-the-steppe', 'a-section-without-a-slide-block', 'the-march', 'the-siege', 'what-followed', 'what-followed-2']) {
+      expect(all.find((s) => s.id === id)?.notes, id).not.toBe('');
+    }
+    expect(all.find((s) => s.id === 'gold-and-the-steppe')?.notes).toContain('no one in Tobolsk had seen the gold');
+  });
+
+  it('lists on the sources slide exactly the works cited on slides (not those cited only in the notes)', async () => {
+    const all = await slides(opened.page);
+    const cited = new Set(all.flatMap((s) => s.citations).map((href) => href.replace('#/deck-source-', '')));
+    expect([...cited].sort()).toEqual(['baddeley1919', 'perdue2005']);
+    const listed = await opened.page.$$eval('#deck-sources ul.sources > li', (items) => items.map((li) => li.id));
+    expect(listed.sort()).toEqual(['deck-source-baddeley1919', 'deck-source-perdue2005']);
+    // forsyth1992 is cited in the prose only.
+    expect(all.some((s) => s.notes.includes('Forsyth 1992'))).toBe(true);
+  });
+
+  it('takes a short author–year citation on a slide to the sources slide', async () => {
+    const { page } = opened;
+    await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(3, 3));
+    expect(await currentSlideId(page)).toBe('gold-and-the-steppe');
+    await page.locator('#gold-and-the-steppe a.citation', { hasText: 'Perdue 2005' }).click();
+    await page.waitForFunction(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id === 'deck-sources');
+  });
+
+  it('walks every slide with → without an error, nothing overflowing 1280×720 and no text under 28 px', async () => {
+    const { page } = opened;
+    await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(0, 0));
+    const total = (await slides(page)).length;
+    const visited: string[] = [];
+    const problems: string[] = [];
+    for (let i = 0; i < total; i++) {
+      visited.push(await currentSlideId(page));
+      const { overflow, small } = await inspectCurrentSlide(page);
+      problems.push(...overflow.map((p) => `overflow ${p}`), ...small.map((p) => `small ${p}`));
+      if (visited.at(-1) === 'the-siege') await page.screenshot({ path: output('deck-content.png') });
+      if (visited.at(-1) === 'where-it-happened') await page.screenshot({ path: output('deck-map.png') });
+      if (visited.at(-1) === 'the-expeditions-in-time') await page.screenshot({ path: output('deck-timeline.png') });
+      if (visited.at(-1) === 'deck-title') await page.screenshot({ path: output('deck-title.png') });
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(50);
+    }
+    expect(new Set(visited).size).toBe(total);
+    expect(problems).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests).toEqual([]);
+  });
+
+  it('has no serious or critical axe-core violation on any slide', async () => {
+    const { page } = opened;
+    const total = (await slides(page)).length;
+    const found: string[] = [];
+    await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(0, 0));
+    for (let i = 0; i < total; i++) {
+      const id = await currentSlideId(page);
+      for (const v of await axe(page)) {
+        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${id}: ${v.id} (${v.help}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(50);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the speaker view', () => {
+  it('opens from file:// on "s" and shows the current slide’s notes', async () => {
+    const { page, context, errors, requests } = await openFile(browser, deck, viewport);
+    await revealReady(page);
+    await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(4, 2));
+    expect(await currentSlideId(page)).toBe('the-siege');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const notes = popup.locator('.speaker-controls-notes .value');
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 10_000 }).toContain('the army of Tsewang Rabtan surrounded the new fort');
+    await popup.screenshot({ path: output('deck-speaker-view.png') });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+});

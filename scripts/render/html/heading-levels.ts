@@ -1,0 +1,28 @@
+/**
+ * Heading levels for the page, where the book's title is the one `<h1>`: chapter headings move
+ * down one level (chapter `<h1>` → `<h2>`, `##` → `<h3>` …), and no heading skips a level after
+ * the one before it (the glance block's heading, say), as WCAG 1.3.1 and axe's `heading-order`
+ * expect. The shared book hast keeps its own levels; the EPUB has one chapter per file.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const level = (node: Element) => (/^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : 0);
+
+export function demoteHeadings(section: Element): void {
+  visit(section, 'element', (node) => {
+    const n = level(node);
+    if (n > 0) node.tagName = `h${Math.min(n + 1, 6)}`;
+  });
+}
+
+export function closeHeadingGaps(tree: Root): void {
+  let last = 0;
+  visit(tree, 'element', (node) => {
+    const n = level(node);
+    if (n === 0) return;
+    const fixed = Math.min(n, last + 1);
+    node.tagName = `h${fixed}`;
+    last = fixed;
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * Images become `data:` URIs (RFC 2397), so the page is one file that opens anywhere, offline.
+ * An image's `src` is a key of `manuscript.assets` (load time resolved it inside the manuscript);
+ * the same key in raw HTML is honoured too.
+ */
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { Asset } from '../../manuscript/types.ts';
+
+export function inlineAssets(tree: Root, assets: ReadonlyMap<string, Asset>): void {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'img') return;
+    const asset = assets.get(String(node.properties['src'] ?? ''));
+    if (asset) node.properties['src'] = dataUri(asset);
+  });
+}
+
+function dataUri(asset: Asset): string {
+  return `data:${asset.mediaType};base64,${Buffer.from(asset.data).toString('base64')}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The page's layout as a hast tree: a skip link, the title block, the table of contents, and the
+ * chapters and bibliography in `<main>`. page.css turns it into one column on phones and a
+ * sidebar plus a text column on wide screens; the structure is the same for both and for print.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Manuscript } from '../../manuscript/types.ts';
+import type { TocEntry } from '../hast/book-to-hast.ts';
+import { bookHeader } from './book-header.ts';
+import { pageHead } from './page-head.ts';
+import { tableOfContents } from './toc.ts';
+
+export interface PageParts {
+  manuscript: Manuscript;
+  sections: readonly Element[];
+  toc: readonly TocEntry[];
+  bibliography: readonly Element[];
+}
+
+export const bibliographyId = 'bibliography';
+
+export function pageDocument({ manuscript, sections, toc, bibliography }: PageParts): Root {
+  const { book } = manuscript;
+  const hasBibliography = bibliography.length > 0;
+  const extra: TocEntry[] = hasBibliography ? [{ id: bibliographyId, title: 'Bibliography', depth: 1, children: [] }] : [];
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: book.lang }, [
+        pageHead(manuscript),
+        h('body', [
+          h('a', { className: ['skip-link'], href: '#main' }, 'Skip to the text'),
+          h('div', { className: ['page'] }, [
+            bookHeader(book),
+            tableOfContents(toc, extra),
+            h('main', { id: 'main' }, [
+              ...sections,
+              ...(hasBibliography
+                ? [h('section', { id: bibliographyId, className: ['bibliography'], ariaLabelledBy: `${bibliographyId}-title` }, [
+                    h('h2', { id: `${bibliographyId}-title` }, 'Bibliography'),
+                    h('ul', { className: ['references'] }, [...bibliography]),
+                  ])]
+                : []),
+            ]),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The page's `<head>`: language-independent metadata (charset, viewport, colour schemes), one
+ * canonical title ("Title: Subtitle", also Open Graph's, https://ogp.me/), a description that is
+ * never empty, the Schema.org JSON-LD, and the whole stylesheet inline.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Manuscript } from '../../manuscript/types.ts';
+import { template } from '../../resources.ts';
+import { jsonLd } from './json-ld.ts';
+
+export function canonicalTitle(manuscript: Manuscript): string {
+  const { title, subtitle } = manuscript.book;
+  return subtitle ? `${title}: ${subtitle}` : title;
+}
+
+export function pageHead(manuscript: Manuscript): Element {
+  const { book } = manuscript;
+  const title = canonicalTitle(manuscript);
+  // Fallbacks, in order, so a shared link always has a summary.
+  const description = book.description ?? book.subtitle ?? `${book.title}, by ${book.authors.join(', ')}`;
+  return h('head', [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { name: 'color-scheme', content: 'light dark' }),
+    h('title', title),
+    h('meta', { name: 'description', content: description }),
+    h('meta', { name: 'author', content: book.authors.join(', ') }),
+    h('meta', { name: 'generator', content: 'Triptych' }),
+    h('meta', { property: 'og:type', content: 'book' }),
+    h('meta', { property: 'og:title', content: title }),
+    h('meta', { property: 'og:description', content: description }),
+    h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
+    jsonLd(manuscript),
+    h('style', template('page.css')),
+  ]);
+}

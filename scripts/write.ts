@@ -4,7 +4,7 @@
  * half-written output: the previous directory stays as it was until the new one is complete.
  * A swap interrupted between its two renames is finished by the next run (`recover`).
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Artifact } from './manuscript/types.ts';
 
@@ -25,7 +25,7 @@ export async function writeArtifacts(outDir: string, artifacts: readonly Artifac
   for (const artifact of artifacts) {
     const target = join(next, artifact.path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, artifact.data);
+    await writeDurably(target, artifact.data);
     written.push({ path: join(out, artifact.path), bytes: typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength });
   }
   const old = staging(out, 'old');
@@ -34,6 +34,17 @@ export async function writeArtifacts(outDir: string, artifacts: readonly Artifac
   await rename(next, out);
   if (existed) await rm(old, { recursive: true, force: true });
   return written;
+}
+
+/** Writes and fsyncs a file, so the renamed directory never holds empty files after a crash. */
+async function writeDurably(path: string, data: Uint8Array | string): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Finishes a swap that a killed run left half-done, and removes its abandoned staging directories. */

@@ -4,8 +4,11 @@
  */
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Check, RuleDoc } from './types.ts';
+import { bibliographyCheck } from './bibliography.ts';
+import { citationsCheck } from './citations.ts';
+import { datesCheck } from './dates.ts';
 
-export const checks: readonly Check[] = [];
+export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives). */
 export const parseRules: readonly RuleDoc[] = [
@@ -18,6 +21,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'file-missing', severity: 'error', summary: 'a chapter, bibliography or image path that does not exist; fix the path' },
   { id: 'path-outside', severity: 'error', summary: 'a path that leaves the manuscript directory (`../`, absolute, symlink out); move the file inside' },
   { id: 'path-remote', severity: 'error', summary: 'a URL where a file is expected; nothing is fetched, so download it into the manuscript' },
+  { id: 'file-too-large', severity: 'error', summary: 'a Markdown file over 2 MB, a manuscript over 8 MB, or an image over 16 MB; split or shrink it' },
+  { id: 'line-too-long', severity: 'error', summary: 'a line over 16,384 characters, which would make parsing crawl; break it into paragraphs' },
   { id: 'image-alt-missing', severity: 'error', summary: 'an image without alt text; describe what it shows in `![…](…)`' },
   { id: 'image-type', severity: 'error', summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes); convert it' },
   { id: 'chapter-duplicate-id', severity: 'error', summary: 'two chapters with the same id; give one a distinct `id:`' },

@@ -5,7 +5,8 @@
  * The node's `url` becomes the asset key (relative to the manuscript, POSIX separators), which
  * each renderer maps to its own form.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { limits } from './limits.ts';
 import { dirname, relative, sep } from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -39,6 +40,10 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
     const known = assets.get(key);
     if (known) {
       node.url = key;
+      return;
+    }
+    if (statSync(path).size > limits.imageBytes) {
+      report(file, `The image \`${node.url}\` is over ${limits.imageBytes / 1024 / 1024} MB: e-readers and phones choke on such files, and builds must stay bounded; scale it down`, place, 'file-too-large');
       return;
     }
     const data = new Uint8Array(readFileSync(path));

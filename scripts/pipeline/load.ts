@@ -4,7 +4,7 @@
  * `Manuscript`, or undefined when the book itself cannot be read; every problem is a message on
  * one of `files`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { VFile } from 'vfile';
@@ -14,6 +14,7 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { firstLongLine, limits } from '../manuscript/limits.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 
 export const bookFileName = 'book.md';
@@ -27,18 +28,48 @@ export async function readVFile(path: string): Promise<VFile> {
   return new VFile({ path, value: await readFile(path, 'utf8') });
 }
 
+/** Bytes read so far in one load, against `limits.totalBytes`. */
+interface Budget {
+  used: number;
+}
+
+/**
+ * Reads a text file of the manuscript within the bounds of `limits.ts`. A file over a bound is
+ * returned empty, with an error on it, so it is never parsed.
+ */
+async function readBounded(path: string, budget: Budget): Promise<VFile> {
+  const { size } = await stat(path);
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+  if (size > limits.fileBytes || budget.used + size > limits.totalBytes) {
+    const file = new VFile({ path, value: '' });
+    const over = size > limits.fileBytes ? `it is ${kb(size)}, over the ${kb(limits.fileBytes)} a file may have` : `the manuscript passes ${kb(limits.totalBytes)} with it`;
+    report(file, `This file is too large to build: ${over}, a bound that keeps builds finite; split it into chapters or remove generated content`, { line: 1, column: 1 }, 'file-too-large');
+    return file;
+  }
+  budget.used += size;
+  const file = await readVFile(path);
+  const long = firstLongLine(String(file.value), limits.lineChars);
+  if (long) {
+    report(file, `Line ${long.line} is ${long.length} characters long, over the ${limits.lineChars} a line may have: Markdown parsing slows down sharply on such lines; break it into paragraphs`, { line: long.line, column: 1 }, 'line-too-long');
+    file.value = '';
+  }
+  return file;
+}
+
 export async function loadManuscript(directory: string): Promise<Loaded> {
   const dir = resolve(directory);
   const bookPath = join(dir, bookFileName);
+  const budget: Budget = { used: 0 };
   let bookFile: VFile;
   try {
-    bookFile = await readVFile(bookPath);
+    bookFile = await readBounded(bookPath, budget);
   } catch {
     const file = new VFile({ path: bookPath });
     report(file, `No \`${bookFileName}\` in \`${directory}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it or point Triptych at the right directory`, undefined, 'book-missing');
     return { manuscript: undefined, files: [file] };
   }
   const files = [bookFile];
+  if (bookFile.messages.length > 0) return { manuscript: undefined, files };
   const bookTree = parseMarkdown(bookFile);
   const bookMatter = readFrontMatter(bookFile, bookTree, Book, 'book');
   if (!bookMatter) return { manuscript: undefined, files };
@@ -65,7 +96,8 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     book.chapters.map(async (reference, index) => {
       const path = resolveReported(dir, reference, bookFile, bookMatter.locate(['chapters', index]), 'chapter file');
       if (!path) return undefined;
-      const file = await readVFile(path);
+      const file = await readBounded(path, budget);
+      if (file.messages.length > 0) return { file, tree: parseMarkdown(file), matter: undefined };
       const tree = parseMarkdown(file);
       const matter = readFrontMatter(file, tree, ChapterMeta, 'chapter');
       return { file, tree, matter };
@@ -81,7 +113,8 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
   if (book.bibliography !== undefined) {
     const path = resolveReported(dir, book.bibliography, bookFile, bookMatter.locate(['bibliography']), 'bibliography');
     if (path) {
-      bibliography = loadBibliography(await readVFile(path));
+      const file = await readBounded(path, budget);
+      bibliography = file.messages.length > 0 ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : loadBibliography(file);
       files.push(bibliography.file);
     }
   }

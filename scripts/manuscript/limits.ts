@@ -1,0 +1,30 @@
+/**
+ * Bounds that keep a build's time and memory finite whatever the input. micromark's inline
+ * parsing is super-linear on a single huge paragraph (measured here: 5–18 s for one 1 MB line with
+ * links and emphasis), so files and lines beyond what any real manuscript has are refused with a
+ * diagnostic before parsing, instead of hanging CI.
+ */
+export const limits = {
+  /** One Markdown file. The flagship's largest chapter is about 10 KB. */
+  fileBytes: 2 * 1024 * 1024,
+  /** Every text file of the manuscript together. */
+  totalBytes: 8 * 1024 * 1024,
+  /** One line (a paragraph is usually one line in generated Markdown). */
+  lineChars: 16 * 1024,
+  /** One image. */
+  imageBytes: 16 * 1024 * 1024,
+} as const;
+
+/** The 1-based line and length of the first line longer than `max`, if any. */
+export function firstLongLine(text: string, max: number): { line: number; length: number } | undefined {
+  let start = 0;
+  let line = 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start > max) return { line, length: end - start };
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}

@@ -16,7 +16,7 @@ import { coverPng } from './cover.ts';
 import { bibliographyBody, bibliographyFile, chapterBody, chapterFile, coverBody, coverImageFile, coverPageFile, usedAssets } from './documents.ts';
 import { extractFigures } from './figures.ts';
 import { epubFootnotes } from './footnotes.ts';
-import { foreignNames, tagBibliographyLanguages, tagForeignNames } from './languages.ts';
+import { foreignNames, tagBibliographyLanguages, tagCitationLanguages, tagForeignNames } from './languages.ts';
 import { referenceTable, rewriteLinks, type Document } from './links.ts';
 import { normalizeMetadata } from './metadata.ts';
 import { navBody, navFile } from './nav.ts';
@@ -39,6 +39,7 @@ export const renderEpub: Renderer = ({ context, chapters }) => {
     const file = chapterFile(chapter.number);
     epubFootnotes(tree, toc.id);
     tagForeignNames(tree, names);
+    tagCitationLanguages(tree, manuscript);
     const figures = extractFigures(tree, toc.id);
     return { file, tree, toc, title: chapter.meta.title, figures, images: usedAssets(tree, manuscript.assets) };
   });

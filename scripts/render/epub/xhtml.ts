@@ -3,21 +3,21 @@
  * through xast, never by gluing strings. Two XML-only details are handled here, once:
  * - an element with `lang` also gets `xml:lang` with the same value (HTML §3.2.6.2 requires both to
  *   agree in XHTML; some reading systems read only one of them);
- * - void elements are written `<br/>`, every other empty element `<a …></a>`, so a reading system
- *   that parses the file as HTML (older Kindle conversions) does not read `<br></br>` as two breaks
- *   or `<a/>` as an unclosed link.
+ * - HTML void elements are written `<br/>`, every other empty HTML element `<a …></a>`, so a reading
+ *   system that parses the file as HTML (older Kindle conversions) does not read `<br></br>` as two
+ *   breaks or `<a/>` as an unclosed link.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import { toXast } from 'hast-util-to-xast';
 import type { Root as XastRoot, Element as XastElement } from 'xast';
 import { toXml } from 'xast-util-to-xml';
-import { visit } from 'unist-util-visit';
 
 export const epubNamespace = 'http://www.idpf.org/2007/ops';
 
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const xhtmlNamespace = 'http://www.w3.org/1999/xhtml';
+const svgNamespace = 'http://www.w3.org/2000/svg';
 
 export interface XhtmlPage {
   title: string;
@@ -44,16 +44,24 @@ export function xhtmlDocument(page: XhtmlPage): string {
 /** Any hast tree (an XHTML page, a standalone SVG) as XML. */
 export function serialise(tree: Element | HastRoot, space: 'html' | 'svg' = 'html'): string {
   const xast = toXast(tree, { space }) as XastRoot | XastElement;
-  visit(xast, 'element', (node: XastElement) => {
-    const lang = node.attributes['lang'];
-    if (lang !== undefined && lang !== null && node.attributes['xml:lang'] === undefined) node.attributes['xml:lang'] = lang;
-    if (node.children.length === 0 && !(voidElements.has(node.name) && inHtml(node))) node.children.push({ type: 'text', value: '' });
-  });
-  return toXml(xast, { closeEmptyElements: true });
+  prepare(xast, space === 'html' ? xhtmlNamespace : svgNamespace);
+  return toXml(xast, { allowDangerousXml: true });
 }
 
-/** hast-util-to-xast only writes `xmlns` where the namespace changes, so look at the element name. */
-function inHtml(node: XastElement): boolean {
-  const ns = node.attributes['xmlns'];
-  return ns === undefined || ns === xhtmlNamespace;
+/**
+ * Adds `xml:lang` beside `lang`, and self-closes the elements that must be (HTML void elements)
+ * or may be (empty SVG elements). xast-util-to-xml can only self-close every empty element or
+ * none, so those few are written on their own and kept as raw XML in the tree.
+ */
+function prepare(node: XastRoot | XastElement, namespace: string): void {
+  node.children.forEach((child, index) => {
+    if (child.type !== 'element') return;
+    const lang = child.attributes['lang'];
+    if (lang !== undefined && lang !== null && child.attributes['xml:lang'] === undefined) child.attributes['xml:lang'] = lang;
+    const own = typeof child.attributes['xmlns'] === 'string' ? child.attributes['xmlns'] : namespace;
+    prepare(child, own);
+    if (child.children.length === 0 && (own !== xhtmlNamespace || voidElements.has(child.name))) {
+      node.children[index] = { type: 'raw', value: toXml(child, { closeEmptyElements: true, tightClose: true }) };
+    }
+  });
 }

@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collect, formatText, summary } from './diagnostics/format.ts';
+import { formatInternalError } from './diagnostics/internal-error.ts';
 import type { Timings } from './pipeline/index.ts';
 
 const usage = `Usage: triptych <command> [dir] [options]
@@ -12,11 +13,14 @@ const usage = `Usage: triptych <command> [dir] [options]
 Commands:
   build [dir]   check the manuscript, then write the EPUB, the page and the deck
   check [dir]   run every check and write nothing
+  dev [dir]     serve the page and the deck on 127.0.0.1, rebuilt and reloaded on every save
 
 Options:
   --out <dir>       output directory for build (default: dist)
   --format <fmt>    diagnostics as \`text\` (default) or \`json\`
   --timings         print the time each stage took
+  --port <n>        dev: port (default 4321, or a free one if taken; 0 = any free port)
+  --host <addr>     dev: address to listen on (default 127.0.0.1; other values expose the manuscript)
   --debug           print the stack of an internal error
   -h, --help        show this help
 dir defaults to \`manuscript\`.`;
@@ -29,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'dist' },
       format: { type: 'string', default: 'text' },
       timings: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -38,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
+  if (command === 'dev' && rest.length === 0) return runDev(dir, values.host, values.port);
   if ((command !== 'build' && command !== 'check') || rest.length > 0 || !['text', 'json'].includes(values.format)) {
     process.stderr.write(`${usage}\n`);
     return 2;
@@ -59,6 +66,26 @@ async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+/** `triptych dev`: runs until SIGINT or SIGTERM, then closes the server and exits 0. */
+async function runDev(dir: string, host: string, port: string | undefined): Promise<number> {
+  const portNumber = port === undefined ? 4321 : Number(port);
+  if (!Number.isInteger(portNumber) || portNumber < 0 || portNumber > 65535) {
+    process.stderr.write(`triptych: --port must be a whole number from 0 to 65535, not \`${port}\`\n`);
+    return 2;
+  }
+  const { startDev } = await import('./dev/dev.ts');
+  const log = (text: string) => process.stderr.write(text);
+  const server = await startDev({ dir, host, port: portNumber, fallbackPort: port === undefined, log });
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) log(`triptych: listening on ${host}, beyond loopback: other machines can read this manuscript\n`);
+  process.stdout.write(`Serving ${server.url} (the page and the deck; Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return 0;
+}
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -78,10 +105,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(
-      `triptych: internal error (a bug in Triptych, not in your manuscript): ${error instanceof Error ? error.message : String(error)}\n` +
-        (debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug for the stack, and report it with the manuscript that triggers it.\n'),
-    );
+    process.stderr.write(formatInternalError(error, debug));
     process.exitCode = 2;
   },
 );

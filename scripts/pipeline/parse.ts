@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
 import { markdownPlugins } from '../plugins/index.ts';
+import { memoizeParse } from './parse-cache.ts';
 
 const processor = unified()
   .use(remarkParse)
@@ -29,8 +30,8 @@ const processor = unified()
   .freeze();
 
 export function parseMarkdown(file: VFile): Root {
-  const tree = processor.parse(file);
-  return processor.runSync(tree, file);
+  // `triptych dev` memoizes parses (parse-cache.ts); a build parses every file once anyway.
+  return memoizeParse('mdast', file, () => processor.runSync(processor.parse(file), file), (tree) => structuredClone(tree));
 }
 
 /** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */
@@ -46,5 +47,10 @@ export function readFrontMatter<S extends z.ZodType>(
   // The YAML text starts on the line after the opening `---` fence.
   const source = String(file.value);
   const offset = start?.offset !== undefined ? source.indexOf('\n', start.offset) + 1 : 0;
-  return parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what);
+  return memoizeParse(
+    `front-matter:${what}`,
+    file,
+    () => parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what),
+    (matter) => matter && { ...matter, data: structuredClone(matter.data) },
+  );
 }

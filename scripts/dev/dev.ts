@@ -1,0 +1,119 @@
+/**
+ * `triptych dev`: builds the page and the deck in memory, serves them on loopback and rebuilds on
+ * every change to the manuscript. The loop, once per burst of file events:
+ *   1. load + check, with the parse memo on (parse-cache.ts): only the changed file is re-parsed
+ *   2. errors → printed in the terminal and sent as an overlay; the last good pages stay served
+ *   3. clean  → render the page and the deck again (not the EPUB), then SSE `reload`
+ * Rebuilds never overlap: a change during a rebuild schedules exactly one more.
+ */
+import type { AddressInfo } from 'node:net';
+import { collect, formatText, summary, type Diagnostic } from '../diagnostics/format.ts';
+import type { Artifact } from '../manuscript/types.ts';
+import { check } from '../pipeline/index.ts';
+import { enableParseCache, parseCacheStats } from '../pipeline/parse-cache.ts';
+import { renderAll, type Format } from '../render/index.ts';
+import { createEventHub } from './event-hub.ts';
+import { overlayHtml } from './overlay.ts';
+import { createDevServer, type DevState } from './server.ts';
+import { watchManuscript } from './watch.ts';
+
+export interface DevOptions {
+  dir: string;
+  host: string;
+  /** 0 for any free port. */
+  port: number;
+  /** When the port is taken, take a free one instead of failing (the default port only). */
+  fallbackPort?: boolean;
+  /** Where progress and diagnostics go (the terminal). */
+  log: (text: string) => void;
+}
+
+export interface DevServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const served: readonly Format[] = ['html', 'deck'];
+
+export async function startDev(options: DevOptions): Promise<DevServer> {
+  enableParseCache();
+  const hub = createEventHub();
+  const state: DevState = { artifacts: new Map(), overlay: '' };
+  const server = createDevServer(() => state, hub);
+
+  const rebuild = async (reason: string): Promise<void> => {
+    const started = performance.now();
+    const parsedBefore = parseCacheStats().misses;
+    let diagnostics: Diagnostic[];
+    let rendered: Artifact[] | undefined;
+    try {
+      const checked = await check(options.dir);
+      diagnostics = collect(checked.files, process.cwd());
+      if (checked.ok && checked.manuscript) {
+        rendered = (await renderAll(checked.manuscript, served)).flatMap((r) => r.artifacts);
+      }
+    } catch (error) {
+      // A bug in Triptych, not in the manuscript: say so, keep serving, try again on the next save.
+      const message = `internal error (a bug in Triptych, not in your manuscript): ${error instanceof Error ? error.message : String(error)}`;
+      diagnostics = [{ path: options.dir, line: 1, column: 1, severity: 'error', message, ruleId: 'internal' }];
+    }
+    if (diagnostics.length > 0) options.log(`${formatText(diagnostics)}\n${summary(diagnostics)}\n`);
+    state.overlay = overlayHtml(diagnostics);
+    if (rendered) state.artifacts = new Map(rendered.map((a) => [a.path, a]));
+    const parsed = parseCacheStats().misses - parsedBefore;
+    const ms = performance.now() - started;
+    options.log(`${reason}: ${rendered ? 'rebuilt' : 'not rebuilt (errors)'} in ${Math.round(ms)} ms, ${parsed} parse${parsed === 1 ? '' : 's'}\n`);
+    if (rendered) hub.send('reload', { ms });
+    else hub.send('diagnostics', { html: state.overlay, diagnostics });
+  };
+
+  // Rebuilds run one at a time; changes arriving meanwhile are merged into one follow-up.
+  let running: Promise<void> | undefined;
+  let again: string[] | undefined;
+  const start = (reason: string): void => {
+    running = rebuild(reason).finally(() => {
+      running = undefined;
+      const next = again;
+      again = undefined;
+      if (next) schedule(next);
+    });
+  };
+  const schedule = (paths: string[]): void => {
+    if (running) again = [...(again ?? []), ...paths];
+    else start(`changed ${[...new Set(paths)].join(', ') || 'files'}`);
+  };
+
+  // Watch first, so a save during the first build is not lost.
+  const stopWatching = watchManuscript(options.dir, schedule);
+  start('first build');
+  await running;
+  const port = await listen(server, options);
+  const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shown}:${port}/`,
+    async close() {
+      stopWatching();
+      hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await running;
+    },
+  };
+}
+
+async function listen(server: ReturnType<typeof createDevServer>, options: DevOptions): Promise<number> {
+  const attempt = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, options.host, () => {
+        server.off('error', reject);
+        resolve((server.address() as AddressInfo).port);
+      });
+    });
+  try {
+    return await attempt(options.port);
+  } catch (error) {
+    if (options.fallbackPort && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') return attempt(0);
+    throw error;
+  }
+}

@@ -15,6 +15,11 @@ const cases = [
     line: 'tests/fixtures/yaml-syntax/book.md:7:23: error: The book front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML syntax at this point (quote values that contain `: ` or start with a special character) [yaml-syntax]',
   },
   {
+    name: 'yaml-alias',
+    spec: 'reports an alias without its anchor at the alias (found by fuzzing: it used to throw)',
+    line: 'tests/fixtures/yaml-alias/book.md:2:8: error: The book front matter is not valid YAML: Unresolved alias (the anchor must be set before the alias): book-title; define the anchor (`&name`) before the alias (`*name`), or quote a value that starts with `*` [yaml-syntax]',
+  },
+  {
     name: 'missing-title',
     spec: 'reports a missing `title` at the start of the front matter',
     line: 'tests/fixtures/missing-title/book.md:2:1: error: Missing required book field `title`: the book cannot be built without it; add `title: …` to the front matter [front-matter-missing]',

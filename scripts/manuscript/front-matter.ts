@@ -4,7 +4,7 @@
  * schema issue at the value it concerns (`doc.getIn(path, true).range`), an unknown key (a
  * warning) at the key. `locate()` is kept so that later checks can point into the front matter too.
  */
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, parseDocument, visit as visitYaml, type Document, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import type { z } from 'zod';
@@ -66,7 +66,25 @@ export function parseFrontMatter<S extends z.ZodType>(
     return span(null);
   };
 
-  const raw: unknown = doc.toJS() ?? {};
+  // An alias whose anchor is missing parses, but throws when turned into data; so does an alias
+  // cycle. Both are the author's YAML mistakes, reported at the alias.
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    let place = locate([]);
+    visitYaml(doc, {
+      Alias(_key, node) {
+        if (node.resolve(doc) === undefined && node.range) {
+          place = span(node.range);
+          return visitYaml.BREAK;
+        }
+        return undefined;
+      },
+    });
+    report(file, `The ${what} front matter is not valid YAML: ${firstLine((error as Error).message)}; define the anchor (\`&name\`) before the alias (\`*name\`), or quote a value that starts with \`*\``, place, 'yaml-syntax');
+    return undefined;
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     report(file, `The ${what} front matter is not a mapping of keys to values; write \`key: value\` lines between the \`---\` fences`, locate([]), 'front-matter-type');
     return undefined;

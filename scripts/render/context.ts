@@ -4,6 +4,7 @@
  * citation engine and the figures are made once, not once per output.
  */
 import type { Element, ElementContent } from 'hast';
+import type { Root } from 'mdast';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import { createCitationRenderer } from '../citations/renderer.ts';
@@ -18,11 +19,22 @@ export interface CitationRenderer {
   bibliography(): Element[];
   /** A short author–year label for a deck slide, e.g. `Zlatkin 1964`. */
   shortLabel(key: string): string;
+  /** True when the style is a note style: citations in the text become footnotes of the book. */
+  readonly notes: boolean;
+  /**
+   * Before a chapter's (cloned) mdast becomes hast: with a note style, turns each citation in the
+   * text into a footnote reference and definition (`citations/notes.ts`); otherwise does nothing.
+   */
+  placeNotes(tree: Root, chapter: Chapter): void;
 }
 
 export interface FigureRenderer {
-  /** A figure (`<figure>` with an SVG, caption and text alternative) for a `::timeline` or `::map`. */
-  figure(name: FigureName, attributes: Readonly<Record<string, string | null | undefined>>): Element | undefined;
+  /**
+   * A figure (`<figure>` with an SVG, caption and text alternative) for a `::timeline` or `::map`.
+   * `frame: 'slide'` lays it out for a 1280×720 slide (landscape); the default suits the book's
+   * column (legible on a phone). Each call returns a fresh copy, safe to modify.
+   */
+  figure(name: FigureName, attributes: Readonly<Record<string, string | null | undefined>>, options?: { frame?: 'book' | 'slide' }): Element | undefined;
 }
 
 export interface RenderContext {

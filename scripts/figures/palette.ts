@@ -1,0 +1,32 @@
+/**
+ * The figures' colours and type, as presentation attributes: the SVG is also shipped alone (an EPUB
+ * image, a deck slide), so it may not depend on page CSS. It draws on its own light card, which
+ * keeps it readable in a dark page. Text colours have a contrast of at least 4.5:1 on `card`
+ * (WCAG 2.2, 1.4.3); the side colours are ≥ 3:1 for the shapes (1.4.11) and are never the only cue.
+ */
+export const fontFamily = "Georgia, 'DejaVu Serif', serif";
+
+export const card = '#fdfbf5';
+export const ink = '#1d1d1f';
+/** Secondary text (axis years, notes): 7.4:1 on the card. */
+export const muted = '#4d4a44';
+export const rule = '#8a857a';
+export const faint = '#d9d3c4';
+
+export interface SideStyle {
+  label: string;
+  colour: string;
+  shape: 'circle' | 'diamond' | 'square';
+}
+
+const known: Record<string, SideStyle> = {
+  russian: { label: 'Russian', colour: '#1f4e8c', shape: 'circle' },
+  dzungar: { label: 'Dzungar', colour: '#a3391b', shape: 'diamond' },
+};
+const other: SideStyle = { label: 'Other', colour: '#5b5b5b', shape: 'square' };
+
+/** How a side is drawn: by shape first, colour second, so it survives greyscale and colour blindness. */
+export function sideStyle(side: string | undefined): SideStyle {
+  if (side === undefined) return other;
+  return known[side] ?? { ...other, label: side.charAt(0).toUpperCase() + side.slice(1) };
+}

@@ -1,0 +1,214 @@
+/**
+ * The timeline's geometry, computed before anything is drawn so that tests can check it: a vertical
+ * strip (time runs down, as in a chronology) with the broken axis on the left, the years beside
+ * it, and each event's label to the right, linked by a leader line to its mark on the axis. Labels
+ * are stacked in reading order and pushed apart where they would touch (a one-dimensional
+ * "dodge"), so they never overlap; each axis segment is made long enough for its labels.
+ */
+import type { Box } from '../box.ts';
+import { gregorianToJdn, jdnToGregorian } from '../../dates/calendar.ts';
+import { ascent, descent, textWidth, wrapText, type FontWeight } from '../text-width.ts';
+import { axisSegments, type Segment } from './axis-segments.ts';
+import type { TimelineEvent } from './timeline-events.ts';
+
+/** Sizes for one place the figure is shown: the book (page and EPUB) or a 1280×720 slide. */
+export interface TimelineFrame {
+  width: number;
+  columns: number;
+  titleSize: number;
+  dateSize: number;
+  yearSize: number;
+  /** Titles longer than this many lines end in an ellipsis (the table has them whole). */
+  maxTitleLines?: number;
+}
+
+export interface LabelLine {
+  text: string;
+  /** Baseline. */
+  y: number;
+  size: number;
+  weight: FontWeight;
+}
+
+export interface PlacedEvent {
+  item: TimelineEvent;
+  anchorY: number;
+  /** x of the mark: the axis for a day, a lane beside it for a span (then drawn from `barY0` to `barY1`). */
+  markX: number;
+  bar: { y0: number; y1: number } | undefined;
+  lines: LabelLine[];
+  /** The label's box as `getBBox()` measures it (ascent to descent), at `labelX`. */
+  box: Box;
+}
+
+export interface PlacedSegment {
+  segment: Segment;
+  y0: number;
+  y1: number;
+  ticks: Array<{ year: number; y: number; box: Box }>;
+}
+
+export interface StripLayout {
+  axisX: number;
+  labelX: number;
+  columnWidth: number;
+  height: number;
+  events: PlacedEvent[];
+  segments: PlacedSegment[];
+}
+
+const pad = 12;
+const laneGap = 7;
+const labelGap = 7;
+const breakGap = 30;
+
+export function layoutStrip(items: readonly TimelineEvent[], frame: TimelineFrame): StripLayout {
+  const columnWidth = (frame.width - pad) / frame.columns;
+  const axisX = pad + textWidth('0000', frame.yearSize) + 14;
+  const lanes = assignLanes(items);
+  const laneCount = Math.max(0, ...lanes.values());
+  const labelX = axisX + laneGap * (laneCount + 1) + 12;
+  const labelWidth = columnWidth - labelX - pad;
+  const lineHeight = (size: number) => size * 1.25;
+  const labels = new Map(
+    items.map((item) => {
+      const date = wrapText(item.label, labelWidth, frame.dateSize, 'bold').map((text) => ({ text, size: frame.dateSize, weight: 'bold' as const }));
+      const title = clampLines(wrapText(item.event.title, labelWidth, frame.titleSize), frame.maxTitleLines, labelWidth, frame.titleSize).map((text) => ({ text, size: frame.titleSize, weight: 'normal' as const }));
+      const lines = [...date, ...title];
+      // From the first line's ascent to the last line's descent, as getBBox() measures a <text>.
+      const height = ascent * lines[0]!.size + lines.slice(1).reduce((sum, l) => sum + lineHeight(l.size), 0) + descent * lines[lines.length - 1]!.size;
+      return [item, { lines, height }] as const;
+    }),
+  );
+  const events: PlacedEvent[] = [];
+  const segments: PlacedSegment[] = [];
+  let cursor = pad;
+  for (const segment of axisSegments(items)) {
+    const members = segment.events;
+    const scale = monthScale(segment, members, (e) => labels.get(e)!.height + labelGap, frame.yearSize);
+    const length = scale.length + labelGap;
+    const y0 = cursor;
+    const y1 = y0 + length;
+    const yOf = (jdn: number) => y0 + labelGap / 2 + scale.at(jdn);
+    const placed = members
+      .map((item) => {
+        const lane = lanes.get(item) ?? 0;
+        const bar = lane > 0 ? { y0: yOf(item.start), y1: yOf(item.end + 1) } : undefined;
+        return { item, anchorY: yOf(anchorDay(item)), markX: lane > 0 ? axisX + laneGap * lane : axisX, bar };
+      })
+      .sort((a, b) => a.anchorY - b.anchorY || (a.item.event.id < b.item.event.id ? -1 : 1));
+    const tops = dodge(
+      placed.map((p) => ({ ideal: p.anchorY - 0.6 * frame.dateSize, height: labels.get(p.item)!.height })),
+      y0 - 4,
+      y1 + 4,
+    );
+    placed.forEach((p, i) => {
+      const { lines, height } = labels.get(p.item)!;
+      const top = tops[i]!;
+      let baseline = top + ascent * (lines[0]?.size ?? frame.dateSize);
+      const laid: LabelLine[] = lines.map((line, j) => {
+        if (j > 0) baseline += lineHeight(line.size);
+        return { ...line, y: baseline };
+      });
+      const width = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.weight)));
+      events.push({ ...p, lines: laid, box: { x: labelX, y: top, width, height } });
+    });
+    segments.push({ segment, y0, y1, ticks: ticks(segment, yOf, axisX, frame.yearSize) });
+    cursor = y1 + breakGap;
+  }
+  return { axisX, labelX, columnWidth, height: cursor - breakGap + pad, events, segments };
+}
+
+/** Spans (anything coarser than a day) get a lane beside the axis; overlapping spans, different lanes. */
+function assignLanes(items: readonly TimelineEvent[]): Map<TimelineEvent, number> {
+  const lanes = new Map<TimelineEvent, number>();
+  const laneEnds: number[] = [];
+  for (const item of [...items].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (item.end === item.start) continue;
+    let lane = laneEnds.findIndex((end) => end + 30 < item.start);
+    if (lane < 0) lane = laneEnds.push(0) - 1;
+    laneEnds[lane] = item.end;
+    lanes.set(item, lane + 1);
+  }
+  return lanes;
+}
+
+/**
+ * Places boxes near their ideal tops without overlap, inside [min, max]: a forward pass pushes
+ * each below its predecessor, a backward pass pulls the tail back above `max`.
+ */
+export function dodge(boxes: ReadonlyArray<{ ideal: number; height: number }>, min: number, max: number): number[] {
+  const tops = boxes.map((b) => b.ideal);
+  for (let i = 0; i < tops.length; i++) {
+    const floor = i === 0 ? min : tops[i - 1]! + boxes[i - 1]!.height + labelGap;
+    tops[i] = Math.max(tops[i]!, floor);
+  }
+  for (let i = tops.length - 1; i >= 0; i--) {
+    const ceiling = i === tops.length - 1 ? max : tops[i + 1]! - labelGap;
+    tops[i] = Math.min(tops[i]!, ceiling - boxes[i]!.height);
+  }
+  return tops;
+}
+
+function clampLines(lines: string[], max: number | undefined, width: number, size: number): string[] {
+  if (max === undefined || lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = `${kept[max - 1]} ${lines[max]}`;
+  while (last.includes(' ') && textWidth(`${last}…`, size) > width) last = last.slice(0, last.lastIndexOf(' '));
+  kept[max - 1] = `${last.replace(/[,;:]$/, '')}…`;
+  return kept;
+}
+
+/** The day a mark stands for: the middle of a span, the middle of a day. */
+const anchorDay = (item: TimelineEvent) => (item.start + item.end + 1) / 2;
+
+const jan1 = (year: number) => gregorianToJdn({ year, month: 1, day: 1 });
+
+/**
+ * The scale inside one axis segment: piecewise linear by Gregorian month, each month as long as
+ * the labels of the events it holds (an empty year gets a short minimum). So a crowded year (1716
+ * in the flagship) opens up where its events are, and labels stay beside their marks instead of
+ * drifting a decade away. Comparing lengths across years is not the point of this axis; order is.
+ */
+function monthScale(segment: Segment, members: readonly TimelineEvent[], need: (e: TimelineEvent) => number, yearSize: number) {
+  const count = (segment.toYear - segment.fromYear) * 12;
+  const monthOf = (jdn: number) => {
+    const { year, month } = jdnToGregorian(Math.floor(jdn));
+    return (year - segment.fromYear) * 12 + month - 1;
+  };
+  const lengths = Array<number>(count).fill(0);
+  for (const item of members) lengths[Math.min(count - 1, Math.max(0, monthOf(anchorDay(item))))]! += need(item);
+  const sized = lengths.map((l) => Math.max((yearSize * 0.5) / 12, l));
+  const offsets: number[] = [];
+  let length = 0;
+  for (const size of sized) {
+    offsets.push(length);
+    length += size;
+  }
+  return {
+    length,
+    at(jdn: number): number {
+      const index = monthOf(jdn);
+      if (index < 0) return 0;
+      if (index >= count) return length;
+      const year = segment.fromYear + Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      const first = gregorianToJdn({ year, month, day: 1 });
+      const next = gregorianToJdn(month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 });
+      return offsets[index]! + ((jdn - first) / (next - first)) * sized[index]!;
+    },
+  };
+}
+
+/** Year ticks, greedily from the segment's first year, wherever the previous label leaves room. */
+function ticks(segment: Segment, yOf: (jdn: number) => number, axisX: number, size: number): PlacedSegment['ticks'] {
+  const out: PlacedSegment['ticks'] = [];
+  for (let year = segment.fromYear; year < segment.toYear; year++) {
+    const y = yOf(jan1(year));
+    const previous = out[out.length - 1];
+    if (previous && y - previous.y < size * 1.6) continue;
+    const width = textWidth(String(year), size);
+    out.push({ year, y, box: { x: axisX - 10 - width, y: y + 0.35 * size - ascent * size, width, height: (ascent + descent) * size } });
+  }
+  return out;
+}

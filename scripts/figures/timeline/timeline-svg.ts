@@ -1,0 +1,114 @@
+/**
+ * Draws the timeline: a legend, then the strip (cut into columns for a slide), each column with
+ * its part of the broken axis, year ticks, marks (shape by side; hollow when approximate; a bar
+ * for a span) and labels with leader lines. Coordinates are absolute (no transforms), so the
+ * boxes the layout computes are the boxes a browser measures.
+ */
+import type { Element } from 'hast';
+import { s } from 'hastscript';
+import type { Box } from '../box.ts';
+import { fmt } from '../box.ts';
+import { legend, type LegendItem } from '../legend.ts';
+import { marker } from '../marker.ts';
+import { faint, muted, rule, sideStyle } from '../palette.ts';
+import { columnCuts } from './column-cuts.ts';
+import type { TimelineEvent } from './timeline-events.ts';
+import { layoutStrip, type PlacedEvent, type TimelineFrame } from './timeline-layout.ts';
+
+export interface TimelineDrawing {
+  width: number;
+  height: number;
+  children: Element[];
+  /** Every text's box, in the SVG's coordinates. */
+  textBoxes: Box[];
+}
+
+const markRadius = 4.5;
+
+export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFrame): TimelineDrawing {
+  const strip = layoutStrip(items, frame);
+  const key = legend(legendItems(items), 12, 10, frame.width - 24, frame.dateSize);
+  const top = 10 + key.height + 6;
+  const cuts = columnCuts(strip, frame.columns);
+  const children: Element[] = [...key.elements];
+  const textBoxes: Box[] = [...key.boxes];
+  let height = 0;
+  cuts.forEach(([from, to], column) => {
+    const dx = 6 + column * strip.columnWidth;
+    const dy = top - from;
+    const X = (x: number) => fmt(x + dx);
+    const Y = (y: number) => fmt(y + dy);
+    height = Math.max(height, top + to - from);
+    if (column > 0) children.push(s('line', { x1: X(0), y1: Y(from + 8), x2: X(0), y2: Y(to - 8), stroke: faint }));
+    for (const { y0, y1, ticks } of strip.segments) {
+      const a = Math.max(y0, from);
+      const b = Math.min(y1, to);
+      if (a < b) children.push(s('line', { x1: X(strip.axisX), y1: Y(a), x2: X(strip.axisX), y2: Y(b), stroke: rule, strokeWidth: '1.5' }));
+      // A break: the axis resumes after a gap in time that is not drawn to scale.
+      if (y0 > from + 20 && y0 <= to && y0 > 20) children.push(breakMark(strip.axisX + dx, y0 + dy - 15));
+      for (const tick of ticks) {
+        if (tick.box.y < from || tick.box.y + tick.box.height > to) continue;
+        children.push(
+          s('line', { x1: X(strip.axisX - 5), y1: Y(tick.y), x2: X(strip.axisX), y2: Y(tick.y), stroke: rule }),
+          s('text', { x: X(strip.axisX - 10), y: Y(tick.y + 0.35 * frame.yearSize), fontSize: fmt(frame.yearSize), textAnchor: 'end', fill: muted }, String(tick.year)),
+        );
+        textBoxes.push({ ...tick.box, x: tick.box.x + dx, y: tick.box.y + dy });
+      }
+    }
+    for (const placed of strip.events) {
+      if (placed.box.y < from || placed.box.y >= to) continue;
+      children.push(...drawEvent(placed, strip.labelX, dx, dy, [from, to]));
+      textBoxes.push({ ...placed.box, x: placed.box.x + dx, y: placed.box.y + dy });
+    }
+  });
+  return { width: frame.width, height: height + 12, children, textBoxes };
+}
+
+function drawEvent(placed: PlacedEvent, labelX: number, dx: number, dy: number, [from, to]: [number, number]): Element[] {
+  const { item, anchorY, markX, bar, lines } = placed;
+  const style = sideStyle(item.event.side);
+  const out: Element[] = [];
+  if (bar) {
+    // A span that runs on past the column's cut is drawn up to the cut only.
+    const y0 = Math.max(bar.y0, from);
+    const y1 = Math.min(Math.max(bar.y1, bar.y0 + 2), to);
+    out.push(s('line', { x1: fmt(markX + dx), y1: fmt(y0 + dy), x2: fmt(markX + dx), y2: fmt(y1 + dy), stroke: style.colour, strokeWidth: '3', strokeOpacity: '0.6', strokeLinecap: 'round' }));
+  }
+  const first = lines[0]!;
+  const leadY = first.y - 0.35 * first.size;
+  out.push(
+    s('polyline', {
+      points: `${fmt(markX + markRadius + 1 + dx)},${fmt(anchorY + dy)} ${fmt(labelX - 12 + dx)},${fmt(anchorY + dy)} ${fmt(labelX - 3 + dx)},${fmt(leadY + dy)}`,
+      fill: 'none',
+      stroke: muted,
+      strokeWidth: '0.8',
+    }),
+    marker(markX + dx, anchorY + dy, { shape: style.shape, colour: style.colour, radius: markRadius, hollow: item.hollow }),
+    s(
+      'text',
+      { x: fmt(labelX + dx), y: fmt(first.y + dy), fontSize: fmt(first.size) },
+      lines.map((line) =>
+        s('tspan', { x: fmt(labelX + dx), y: fmt(line.y + dy), fontSize: fmt(line.size), ...(line.weight === 'bold' ? { fontWeight: 'bold', fill: style.colour } : {}) }, line.text),
+      ),
+    ),
+  );
+  return out;
+}
+
+function breakMark(x: number, y: number): Element {
+  return s('path', { d: `M${fmt(x)} ${fmt(y - 9)}L${fmt(x)} ${fmt(y - 5)}L${fmt(x - 4)} ${fmt(y - 2)}L${fmt(x + 4)} ${fmt(y + 2)}L${fmt(x)} ${fmt(y + 5)}L${fmt(x)} ${fmt(y + 9)}`, fill: 'none', stroke: rule, strokeWidth: '1.5' });
+}
+
+function legendItems(items: readonly TimelineEvent[]): LegendItem[] {
+  const sides = [...new Set(items.map((i) => i.event.side))].sort((a, b) => sideStyle(a).label.localeCompare(sideStyle(b).label, 'en'));
+  const out: LegendItem[] = sides.map((side) => {
+    const style = sideStyle(side);
+    return { symbol: (x, y) => marker(x, y, { shape: style.shape, colour: style.colour, radius: markRadius }), text: style.label };
+  });
+  if (items.some((i) => i.hollow)) out.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: muted, radius: markRadius, hollow: true }), text: 'approximate or uncertain' });
+  if (items.some((i) => i.end > i.start)) {
+    out.push({ symbol: (x, y) => s('line', { x1: fmt(x), y1: fmt(y - 7), x2: fmt(x), y2: fmt(y + 7), stroke: muted, strokeWidth: '3', strokeOpacity: '0.6', strokeLinecap: 'round' }), text: 'span: a year, a month or an interval' });
+  }
+  out.push({ symbol: (x, y) => breakMark(x, y), text: 'break in the time axis' });
+  return out;
+}

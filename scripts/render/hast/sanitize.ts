@@ -18,7 +18,8 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Handler, Handlers } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 
-const slotTag = 'triptych-slot';
+/** The marker of a trusted slot: allowed by the schema, but only ours carry the slot's data. */
+export const slotTag = 'triptych-slot';
 const slotType = 'triptychSlot';
 
 /** Elements removed together with their content (the others not allowed are unwrapped). */

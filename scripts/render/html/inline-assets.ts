@@ -1,7 +1,8 @@
 /**
  * Images become `data:` URIs (RFC 2397), so the page is one file that opens anywhere, offline.
  * An image's `src` is a key of `manuscript.assets` (load time resolved it inside the manuscript);
- * the same key in raw HTML is honoured too.
+ * the same key in raw HTML is honoured too. Any other `src` (a raw-HTML path Triptych never read)
+ * is dropped, leaving the alt text: the page must not point at files beside it.
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -10,8 +11,10 @@ import type { Asset } from '../../manuscript/types.ts';
 export function inlineAssets(tree: Root, assets: ReadonlyMap<string, Asset>): void {
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'img') return;
-    const asset = assets.get(String(node.properties['src'] ?? ''));
+    const src = String(node.properties['src'] ?? '');
+    const asset = assets.get(src);
     if (asset) node.properties['src'] = dataUri(asset);
+    else if (!src.startsWith('data:image/')) delete node.properties['src'];
   });
 }
 

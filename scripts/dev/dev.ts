@@ -43,7 +43,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
 
   const rebuild = async (reason: string): Promise<void> => {
     const started = performance.now();
-    const parsedBefore = parseCacheStats().misses;
+    const parsedBefore = parseCacheStats().filesParsed;
     let diagnostics: Diagnostic[];
     let rendered: Artifact[] | undefined;
     try {
@@ -60,9 +60,9 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     if (diagnostics.length > 0) options.log(`${formatText(diagnostics)}\n${summary(diagnostics)}\n`);
     state.overlay = overlayHtml(diagnostics);
     if (rendered) state.artifacts = new Map(rendered.map((a) => [a.path, a]));
-    const parsed = parseCacheStats().misses - parsedBefore;
+    const parsed = parseCacheStats().filesParsed - parsedBefore;
     const ms = performance.now() - started;
-    options.log(`${reason}: ${rendered ? 'rebuilt' : 'not rebuilt (errors)'} in ${Math.round(ms)} ms, ${parsed} parse${parsed === 1 ? '' : 's'}\n`);
+    options.log(`${reason}: ${rendered ? 'rebuilt' : 'not rebuilt (errors)'} in ${Math.round(ms)} ms, ${parsed} file${parsed === 1 ? '' : 's'} parsed\n`);
     if (rendered) hub.send('reload', { ms });
     else hub.send('diagnostics', { html: state.overlay, diagnostics });
   };

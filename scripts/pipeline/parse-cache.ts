@@ -21,10 +21,12 @@ interface Entry {
 export interface ParseCacheStats {
   hits: number;
   misses: number;
+  /** Markdown files actually parsed (misses of the mdast parse). */
+  filesParsed: number;
 }
 
 let entries: Map<string, Entry> | undefined;
-const stats: ParseCacheStats = { hits: 0, misses: 0 };
+const stats: ParseCacheStats = { hits: 0, misses: 0, filesParsed: 0 };
 
 /** Turns the memo on for this process (idempotent). */
 export function enableParseCache(): void {
@@ -52,6 +54,7 @@ export function memoizeParse<T>(kind: string, file: VFile, compute: () => T, cop
     return copy(cached.result as T);
   }
   stats.misses++;
+  if (kind === 'mdast') stats.filesParsed++;
   const before = file.messages.length;
   const dataBefore = new Set(Object.keys(file.data));
   const result = compute();

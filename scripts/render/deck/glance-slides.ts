@@ -25,7 +25,7 @@ export function glanceSlides(manuscript: Manuscript): Element[] {
   const notes = (paragraphs: string[]) =>
     paragraphs.length > 0 ? [h('aside', { className: ['notes'] }, paragraphs.map((text) => h('p', text)))] : [];
   const slides = [
-    h('section', { id: 'deck-glance', className: ['glance-slide', 'center'] }, [
+    h('section', { id: 'deck-glance', className: ['glance-slide'] }, [
       h('h2', 'At a glance'),
       h('dl', { className: ['glance-facts'] }, facts),
       ...notes(glance.note ? [glance.note] : []),
@@ -36,7 +36,7 @@ export function glanceSlides(manuscript: Manuscript): Element[] {
     side.commanders.filter((c) => c.note).map((c) => `${people.get(c.person) ?? c.person}: ${c.note}`),
   );
   slides.push(
-    h('section', { id: 'deck-belligerents', className: ['glance-slide', 'center'] }, [
+    h('section', { id: 'deck-belligerents', className: ['glance-slide'] }, [
       h('h2', 'Belligerents'),
       h(
         'div',

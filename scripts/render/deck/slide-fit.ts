@@ -16,7 +16,7 @@ export const slideBudget = {
   /** Lines a slide holds at the normal body size, under a one-line heading. */
   lines: 9,
   /** Lines it holds at the dense size. */
-  denseLines: 11,
+  denseLines: 12,
 } as const;
 
 export type SlideFit = 'normal' | 'dense' | 'split';

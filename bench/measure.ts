@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Sample {
+  /** Wall-clock time. */
   ms: number;
+  /** CPU time of the child (user + system), steadier than wall time on a busy machine. */
+  cpuMs: number;
   /** Peak RSS of the child, in bytes. */
   rss: number;
 }
@@ -22,11 +25,12 @@ export async function measure(command: string, args: string[], options: { cwd?: 
   const report = join(scratch, 'time.txt');
   try {
     const started = performance.now();
-    const { code, stderr } = await run(gnuTime, ['-o', report, '-f', '%M', command, ...args], options);
+    const { code, stderr } = await run(gnuTime, ['-o', report, '-f', '%U %S %M', command, ...args], options);
     const ms = performance.now() - started;
     if (code !== 0) throw new Error(`\`${command} ${args.join(' ')}\` exited with ${code}:\n${stderr.slice(-2000)}`);
-    const kilobytes = Number((await readFile(report, 'utf8')).trim().split('\n').pop());
-    return { ms, rss: kilobytes * 1024 };
+    // GNU time prefixes its line with a note when the child was signalled; the figures are last.
+    const [user = NaN, system = NaN, kilobytes = NaN] = ((await readFile(report, 'utf8')).trim().split('\n').pop() ?? '').split(' ').map(Number);
+    return { ms, cpuMs: (user + system) * 1000, rss: kilobytes * 1024 };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

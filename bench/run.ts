@@ -1,0 +1,163 @@
+/**
+ * `npm run bench [-- --runs 5 --scale 50]`: Triptych's full build (three outputs, every check,
+ * run as `node bin/triptych.js build` like a user) against pandoc's three jobs on the same
+ * Markdown, on the flagship (or the largest passing fixture) and on an N× copy; peak RSS of
+ * each child; and the time a one-chapter edit takes to reach a page in `triptych dev`.
+ * Prints the report and writes it to bench/results.md. A benchmark, not a test: nothing here
+ * asserts a time; the report says which goals this run met.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../scripts/resources.ts';
+import { measureReload } from './dev-latency.ts';
+import { gnuTime, measure, summarise } from './measure.ts';
+import { pandocJobs, pandocVersion } from './pandoc-jobs.ts';
+import { formatReport, type ScaleResult } from './results.ts';
+import { chapterList, scaleManuscript } from './scale-manuscript.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    scale: { type: 'string', default: '50' },
+    edits: { type: 'string', default: '7' },
+    out: { type: 'string', default: join(projectRoot, 'bench/results.md') },
+  },
+});
+const runs = Math.max(5, Number(values.runs));
+const scale = Number(values.scale);
+const edits = Math.max(3, Number(values.edits));
+const bin = [join(projectRoot, 'bin/triptych.js')];
+const choice =
+  'every chapter is repeated N times as new files whose `id:` gets a `-k` suffix; citation keys, events and people are kept, so every copy cites the same sources and dates the same events and every check still runs on real data and passes (bench/scale-manuscript.ts).';
+
+ensureSystemTools();
+const manuscript = pickManuscript();
+process.stdout.write(`Manuscript: ${manuscript.label}\n`);
+const work = await mkdtemp(join(tmpdir(), 'triptych-bench-'));
+try {
+  const scales: ScaleResult[] = [];
+  for (const [label, times] of [[manuscript.label, 1], [`${scale}× ${manuscript.label}`, scale]] as const) {
+    scales.push(await benchScale(label, times));
+  }
+  const report = formatReport({
+    manuscript: manuscript.label,
+    runs,
+    choice,
+    environment: [
+      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0]?.toFixed(1)} when the run ended`,
+      'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
+    ],
+    scales,
+  });
+  process.stdout.write(`\n${report}`);
+  await writeFile(values.out, report);
+  process.stdout.write(`\nWritten to ${relative(process.cwd(), values.out)}\n`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function benchScale(label: string, times: number): Promise<ScaleResult> {
+  const dir = join(work, `x${times}`, 'manuscript');
+  const scaled = await scaleManuscript(manuscript.dir, dir, times);
+  const pandocOut = join(work, `x${times}`, 'pandoc');
+  await mkdir(pandocOut, { recursive: true });
+  const jobs = await pandocJobs(dir, scaled.chapters, pandocOut);
+  const build = [...bin, 'build', dir, '--out', join(work, `x${times}`, 'dist')];
+  process.stdout.write(`${label}: ${scaled.chapters.length} chapters; warming up…\n`);
+  // One untimed run of each: the bundle is (re)built if needed, files are in the page cache.
+  await measure(process.execPath, build, { cwd: projectRoot });
+  for (const job of jobs) await measure('pandoc', job.args);
+
+  const triptych: number[] = [];
+  const triptychCpu: number[] = [];
+  const pandoc: number[] = [];
+  const pandocCpu: number[] = [];
+  let triptychRss = 0;
+  let pandocRss = 0;
+  for (let run = 0; run < runs; run++) {
+    // Others may edit Triptych's sources meanwhile: rebuild a stale bundle here, untimed, so a
+    // timed run never includes bundling (a user's builds do not, unless they edit Triptych).
+    execFileSync(process.execPath, [join(projectRoot, 'scripts/bundle/bundle-cli.mjs'), '--if-stale'], { stdio: 'ignore' });
+    const ours = await measure(process.execPath, build, { cwd: projectRoot });
+    triptych.push(ours.ms);
+    triptychCpu.push(ours.cpuMs);
+    triptychRss = Math.max(triptychRss, ours.rss);
+    let total = 0;
+    let cpu = 0;
+    for (const job of jobs) {
+      const theirs = await measure('pandoc', job.args);
+      total += theirs.ms;
+      cpu += theirs.cpuMs;
+      pandocRss = Math.max(pandocRss, theirs.rss);
+    }
+    pandoc.push(total);
+    pandocCpu.push(cpu);
+    process.stdout.write(`  run ${run + 1}/${runs}: Triptych ${Math.round(ours.ms)} ms (CPU ${Math.round(ours.cpuMs)}), pandoc ${Math.round(total)} ms (CPU ${Math.round(cpu)})\n`);
+  }
+  const chapter = scaled.chapters[Math.floor(scaled.chapters.length / 2)] ?? scaled.chapters[0]!;
+  process.stdout.write(`  dev: editing ${chapter} ${edits} times…\n`);
+  const reload = await measureReload(process.execPath, bin, dir, chapter, edits);
+  return {
+    label,
+    times,
+    triptych: summarise(triptych),
+    pandoc: summarise(pandoc),
+    triptychCpu: summarise(triptychCpu),
+    pandocCpu: summarise(pandocCpu),
+    triptychRss,
+    pandocRss,
+    reload: { latency: summarise(reload.samples), rebuild: summarise(reload.rebuilds.length > 0 ? reload.rebuilds : [Number.NaN]) },
+  };
+}
+
+/** pandoc and GNU time: installed with apt-get when missing (CI runs as root); never skipped. */
+function ensureSystemTools(): void {
+  const missing = [
+    ...(spawnSync('pandoc', ['--version']).status === 0 ? [] : ['pandoc']),
+    ...(existsSync(gnuTime) ? [] : ['time']),
+  ];
+  if (missing.length === 0) return;
+  process.stdout.write(`Installing ${missing.join(', ')} with apt-get…\n`);
+  try {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit' });
+  } catch {
+    throw new Error(`The benchmark needs ${missing.join(' and ')} and could not install ${missing.length === 1 ? 'it' : 'them'}: run \`apt-get install -y ${missing.join(' ')}\` as root`);
+  }
+}
+
+/** The flagship if it passes `triptych check`, else the largest passing fixture with chapters. */
+function pickManuscript(): { dir: string; label: string } {
+  const passes = (dir: string) => spawnSync(process.execPath, [...bin, 'check', dir], { cwd: projectRoot, stdio: 'ignore' }).status === 0;
+  const flagship = join(projectRoot, 'manuscript');
+  if (passes(flagship)) return { dir: flagship, label: 'the flagship (manuscript/)' };
+  process.stdout.write('manuscript/ does not pass `triptych check`; using the largest passing fixture\n');
+  const fixtures = join(projectRoot, 'tests/fixtures');
+  const candidates = readdirSync(fixtures)
+    .map((name) => join(fixtures, name))
+    .filter((dir) => hasChapters(dir))
+    .sort((a, b) => size(b) - size(a));
+  const found = candidates.find(passes);
+  if (!found) throw new Error('Neither manuscript/ nor any fixture with chapters passes `triptych check`: nothing to benchmark');
+  return { dir: found, label: `the fixture ${relative(projectRoot, found)} (manuscript/ does not pass its checks)` };
+}
+
+function hasChapters(dir: string): boolean {
+  try {
+    return chapterList(readFileSync(join(dir, 'book.md'), 'utf8')).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function size(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}

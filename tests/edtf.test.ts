@@ -23,7 +23,7 @@ describe('parseEdtf', () => {
 
   it('keeps 29 February 1700 in the Julian calendar and rejects it in the Gregorian one', () => {
     expect(days(range('1700-02-29', 'julian'))[0]).toEqual({ year: 1700, month: 2, day: 29 });
-    expect(parseEdtf('1700-02-29', 'gregorian')).toEqual({ ok: false, problem: 'a real day in the Gregorian calendar (1700-02-29)' });
+    expect(parseEdtf('1700-02-29', 'gregorian')).toEqual({ ok: false, problem: 'a real day in the Gregorian calendar' });
     expect(parseEdtf('1800-02-29', 'gregorian').ok).toBe(false);
     expect(parseEdtf('1600-02-29', 'gregorian').ok).toBe(true);
     expect(parseEdtf('1701-02-29', 'julian').ok).toBe(false);

@@ -55,7 +55,7 @@ export function parseEdtf(value: string, calendar: CalendarName): EdtfResult {
   try {
     parsed = parse(value.trim());
   } catch {
-    return { ok: false, problem: 'not an EDTF date (e.g. `1716-02-09`, `1715-12~`, `1665/1667`, `171X`) or names a day no month has' };
+    return { ok: false, problem: 'EDTF, or is a day no month has (30 February)' };
   }
   const points: Point[] = [];
   for (const member of membersOf(parsed)) {
@@ -111,7 +111,7 @@ function readPoint(point: ParsedPoint, calendar: CalendarName): Point | string {
     return { earliest: { year: raw, month, day: 1 }, latest: end, precision: 'month', ...qualifiers, unspecified };
   }
   const date = { year: raw, month, day };
-  if (!isValidDay(date, calendar)) return `a real day in the ${calendarLabel(calendar)} calendar (${raw}-${pad(month)}-${pad(day)})`;
+  if (!isValidDay(date, calendar)) return `a real day in the ${calendarLabel(calendar)} calendar`;
   return { earliest: date, latest: { ...date, year: raw + spread }, precision: 'day', ...qualifiers, unspecified };
 }
 
@@ -149,4 +149,3 @@ export function calendarLabel(calendar: CalendarName): string {
   return calendar === 'anno-mundi' ? 'anno-mundi (Julian days)' : calendar === 'julian' ? 'Julian' : 'Gregorian';
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');

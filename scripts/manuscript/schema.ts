@@ -154,5 +154,6 @@ export const ChapterMeta = z.strictObject({
   subtitle: z.string().optional(),
   slide: z.boolean().default(true).describe('false leaves the chapter out of the deck'),
   summary: z.string().optional().describe('one sentence for the table of contents and the deck'),
+  chronology: z.boolean().optional().describe('default `true`; `false`: the chapter is not told in date order, so `date-order` is not checked'),
 });
 export type ChapterMeta = z.infer<typeof ChapterMeta>;

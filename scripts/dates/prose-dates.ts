@@ -1,0 +1,78 @@
+/**
+ * The dates written in the prose, against the timeline (matching: scripts/dates/match.ts).
+ *   - `:date[…]{event=id}` must match that event (`date-unmatched` when it does not, or when no
+ *     event has that id): the rule that catches `:date[1709]{event=bikatun-raid}` when the raid is 1710.
+ *   - Any other full date, month or year must match at least one event (`date-unmatched`), unless
+ *     its year lies outside the book's `period` (a date of another age: "until 1918").
+ *   - Each mention is resolved to its event (the named one, or the first matching one in `events`
+ *     order) with that event's calendar and, for a full date, its New Style day: the renderer
+ *     prints "9 February 1716 (O.S.; 20 February N.S.)" from it.
+ *   - An event no mention names or matches is reported (`event-unused`, a warning).
+ */
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { report } from '../diagnostics/report.ts';
+import type { DateMention } from '../manuscript/nodes.ts';
+import type { Manuscript } from '../manuscript/types.ts';
+import { calendarLabel } from './edtf.ts';
+import { gregorianOf, matchesEvent, mentionCalendar, proseYear } from './match.ts';
+import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
+
+export function checkProseDates(manuscript: Manuscript, timeline: Timeline): void {
+  const used = new Set<string>();
+  for (const chapter of manuscript.chapters) {
+    // remark-dates leaves a `:date[…]` whose label it cannot read as the directive it was.
+    visit(chapter.tree, 'textDirective', (node) => {
+      if (node.name !== 'date') return;
+      report(
+        chapter.file,
+        `The date \`${toString(node)}\` in \`:date[…]\` is not a date Triptych can read: the timeline cannot match it; write it as \`9 February 1716\`, \`February 1716\`, \`1716\` or \`1716-02-09\``,
+        node.position,
+        'date-invalid',
+      );
+    });
+    visit(chapter.tree, 'dateMention', (mention: DateMention) => {
+      const unmatched = (reason: string) => report(chapter.file, reason, mention.position, 'date-unmatched');
+      if (mention.event !== undefined) {
+        const named = timeline.byId.get(mention.event);
+        used.add(mention.event);
+        if (!named) {
+          unmatched(`The date \`${mention.value}\` is tied to the event \`${mention.event}\`, which is not among the book’s \`events\`: check the id in \`{event=…}\` against book.md`);
+        } else if (named.range && !matchesEvent(mention, named)) {
+          unmatched(
+            `The date \`${mention.value}\` does not fall within the event \`${named.event.id}\` it is tied to, dated \`${named.event.date}\` (${calendarLabel(named.calendar)}): the text and the timeline disagree; correct the date in the text or the event’s \`date\``,
+          );
+        } else if (named.range) {
+          resolve(mention, named);
+        }
+        return;
+      }
+      const matching = timeline.events.filter((entry) => matchesEvent(mention, entry));
+      for (const entry of matching) used.add(entry.event.id);
+      const [first] = matching;
+      if (first) {
+        resolve(mention, first);
+      } else if (containsYear(timeline.period, proseYear(mention))) {
+        unmatched(
+          `The date \`${mention.value}\` matches no event in \`events\` (each compared in its own calendar): a date in the text must be on the timeline; correct it, add the event to book.md, or tie it to an event with \`:date[${mention.value}]{event=id}\``,
+        );
+      }
+    });
+  }
+  for (const { event, index } of timeline.events) {
+    if (used.has(event.id)) continue;
+    report(
+      manuscript.bookFile,
+      `The event \`${event.id}\` (${event.date}) is never mentioned in the text: no date in the prose names or matches it; mention it (e.g. \`:date[${event.date}]{event=${event.id}}\`) or remove it from \`events\``,
+      manuscript.bookMatter.locate(['events', index, 'id']),
+      'event-unused',
+      'warning',
+    );
+  }
+}
+
+function resolve(mention: DateMention, entry: TimelineEvent): void {
+  const calendar = mentionCalendar(mention, entry.calendar);
+  const gregorian = gregorianOf(mention, calendar);
+  mention.resolved = { event: entry.event.id, calendar: entry.calendar, ...(gregorian ? { gregorian } : {}) };
+}

@@ -1,29 +1,34 @@
 /**
- * Figures drawn from the typed front matter. First version: the text alternative only (the event
- * table and the place list); the figures issue adds the SVG timeline and map above it.
+ * Figures drawn from the typed front matter: `::timeline` from `events`, `::map` (and
+ * `::map{chapter=<id>}`) from `places`. Each distinct figure is built once per build and cached;
+ * every call gets its own deep copy, so one renderer (the EPUB's SVG extraction, say) cannot change
+ * what another sees. Figure ids: `figure-timeline`, `figure-map`, `figure-map-<chapter>`, with
+ * `-slide` appended for the slide layout (the deck is its own document, but the ids stay distinct).
  */
-import { h } from 'hastscript';
+import type { Element } from 'hast';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { FigureRenderer } from '../render/context.ts';
+import { bookMap, mapFigure, slideMap } from './map/map-figure.ts';
+import { bookTimeline, slideTimeline, timelineFigure } from './timeline/timeline-figure.ts';
 
 export function createFigureRenderer(manuscript: Manuscript): FigureRenderer {
-  const { events, places } = manuscript.book;
-  const placeName = new Map(places.map((place) => [place.id, place.name]));
+  const cache = new Map<string, Element | undefined>();
   return {
-    figure(name) {
-      if (name === 'timeline') {
-        return h('figure', { className: ['timeline'] }, [
-          h('table', [
-            h('thead', h('tr', [h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Event'), h('th', { scope: 'col' }, 'Place')])),
-            h('tbody', events.map((event) => h('tr', [h('td', event.date), h('td', event.title), h('td', event.place ? placeName.get(event.place) ?? '' : '')]))),
-          ]),
-          h('figcaption', 'Timeline of the events in this book.'),
-        ]);
+    figure(name, attributes, options = {}) {
+      const slide = options.frame === 'slide';
+      const chapter = name === 'map' && typeof attributes['chapter'] === 'string' && attributes['chapter'] ? attributes['chapter'] : undefined;
+      const id = `figure-${name}${chapter ? `-${chapter}` : ''}${slide ? '-slide' : ''}`;
+      if (!cache.has(id)) {
+        const built =
+          name === 'timeline'
+            ? manuscript.book.events.length
+              ? timelineFigure(manuscript.book, slide ? slideTimeline : bookTimeline, id)
+              : undefined
+            : mapFigure(manuscript, slide ? slideMap : bookMap, chapter, id);
+        cache.set(id, built);
       }
-      return h('figure', { className: ['map'] }, [
-        h('ul', places.map((place) => h('li', `${place.name}${place.coords ? ` (${place.coords[0]}, ${place.coords[1]})` : ''}`))),
-        h('figcaption', 'Places named in this book.'),
-      ]);
+      const figure = cache.get(id);
+      return figure && structuredClone(figure);
     },
   };
 }

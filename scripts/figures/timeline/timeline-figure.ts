@@ -11,7 +11,7 @@ import { timelineEvents } from './timeline-events.ts';
 import type { TimelineFrame } from './timeline-layout.ts';
 import { drawTimeline } from './timeline-svg.ts';
 
-export const bookTimeline: TimelineFrame = { width: 460, columns: 1, titleSize: 14, dateSize: 12.5, yearSize: 12 };
+export const bookTimeline: TimelineFrame = { width: 440, columns: 1, titleSize: 14, dateSize: 12.5, yearSize: 12 };
 export const slideTimeline: TimelineFrame = { width: 1280, columns: 3, titleSize: 15, dateSize: 13.5, yearSize: 13, maxTitleLines: 2 };
 
 export function timelineFigure(book: Book, frame: TimelineFrame, id = 'figure-timeline'): Element {

@@ -1,0 +1,35 @@
+/**
+ * The places a chapter is about, for `::map{chapter=<id>}`. Events do not list chapters, so we
+ * take the union of two signals: the places of the events whose dates the chapter mentions (a
+ * `dateMention` resolved to an event by the dates check, or tied explicitly with
+ * `:date[…]{event=…}`), and the places the chapter's text names (the place's `name` or one of its
+ * `aliases`, as a whole word). The first catches "in 1716" about Yamyshev; the second a place
+ * named without a date.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Alias } from '../../manuscript/schema.ts';
+import type { Manuscript } from '../../manuscript/types.ts';
+
+export function chapterPlaces(manuscript: Manuscript, chapterId: string): Set<string> | undefined {
+  const chapter = manuscript.chapters.find((c) => c.id === chapterId);
+  if (!chapter) return undefined;
+  const { places, events } = manuscript.book;
+  const placeOf = new Map(events.map((e) => [e.id, e.place]));
+  const found = new Set<string>();
+  let text = '';
+  visit(chapter.tree as Root, (node) => {
+    if (node.type === 'dateMention') {
+      const place = placeOf.get(node.resolved?.event ?? node.event ?? '');
+      if (place) found.add(place);
+    }
+    if (node.type === 'text') text += ` ${node.value}`;
+  });
+  for (const place of places) {
+    const names = [place.name, ...place.aliases.map((a: Alias) => (typeof a === 'string' ? a : a.name))];
+    if (names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(text))) found.add(place.id);
+  }
+  return found;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

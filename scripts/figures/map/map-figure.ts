@@ -1,0 +1,42 @@
+/**
+ * The `::map` figure (and `::map{chapter=<id>}`, which highlights that chapter's places): the SVG,
+ * its caption and the place list, for the book's column or for a 1280×720 slide.
+ */
+import type { Element } from 'hast';
+import type { Manuscript } from '../../manuscript/types.ts';
+import { figureElement, svgRoot } from '../figure-frame.ts';
+import { chapterPlaces } from './chapter-places.ts';
+import { layoutMap, type MapFrame } from './map-layout.ts';
+import { drawMap } from './map-svg.ts';
+import { placeList } from './place-list.ts';
+
+export const bookMap: MapFrame = { width: 440, labelSize: 14, legendSize: 13, markerRadius: 4.5, minStep: 0.9 };
+export const slideMap: MapFrame = { width: 1280, mapHeight: 640, labelSize: 17, legendSize: 15, markerRadius: 5.5, minStep: 1.5 };
+
+export function mapFigure(manuscript: Manuscript, frame: MapFrame, chapterId: string | undefined, id: string): Element | undefined {
+  const { places } = manuscript.book;
+  const located = places.filter((p) => p.coords);
+  if (located.length === 0) return undefined;
+  const highlighted = chapterId === undefined ? undefined : chapterPlaces(manuscript, chapterId);
+  const chapter = manuscript.chapters.find((c) => c.id === chapterId);
+  const layout = layoutMap(places, frame, highlighted);
+  const drawing = drawMap(layout, frame, highlighted !== undefined);
+  const inChapter = chapter && highlighted ? located.filter((p) => highlighted.has(p.id)).map((p) => p.name) : [];
+  const svg = svgRoot({
+    id,
+    width: drawing.width,
+    height: drawing.height,
+    title: chapter ? `Map: the places of chapter ${chapter.number}, ${chapter.meta.title}` : `Map of the ${located.length} places in this book`,
+    desc:
+      `${located.map((p) => p.name).join(', ')}, marked by kind on a map of rivers and lakes, without modern borders.` +
+      (inChapter.length ? ` Highlighted: ${inChapter.join(', ')}.` : '') +
+      ' The list after the figure gives the coordinates.',
+    children: drawing.children,
+  });
+  const approximate = located.some((p) => p.approximate);
+  const caption =
+    (chapter ? `The places of chapter ${chapter.number}, “${chapter.meta.title}”, highlighted among the places of this book. ` : 'The places named in this book. ') +
+    (approximate ? 'Hollow markers stand for approximate positions. ' : '') +
+    'Rivers, lakes and coastlines: Natural Earth (public domain); equal-area conic projection; no modern borders.';
+  return figureElement({ id, kind: 'map', svg, caption: [{ type: 'text', value: caption }], alternative: placeList(places, highlighted), summary: 'The places and their coordinates' });
+}

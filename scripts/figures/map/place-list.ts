@@ -1,0 +1,27 @@
+/**
+ * The map's text alternative: every place, in the book's order, with its coordinates (marked when
+ * approximate, with their source when given), or a note that it has none and is not drawn.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Place } from '../../manuscript/schema.ts';
+
+export function placeList(places: readonly Place[], highlighted: ReadonlySet<string> | undefined): Element {
+  return h(
+    'ul',
+    { className: ['figure-places'] },
+    places.map((place) => {
+      const mark = highlighted?.has(place.id) ? [h('strong', place.name)] : [place.name];
+      const where = place.coords
+        ? ` — ${coordinate(place.coords[0], 'N', 'S')}, ${coordinate(place.coords[1], 'E', 'W')}${place.approximate ? ' (approximate)' : ''}`
+        : ' — no coordinates; not on the map';
+      const source = place.coords && place.coordsSource ? `; ${place.coordsSource}` : '';
+      return h('li', [...mark, `${place.kind ? ` (${place.kind})` : ''}${where}${source}`]);
+    }),
+  );
+}
+
+/** `58.20° N`: two decimals, the hemisphere in letters (a bare minus sign is easy to miss). */
+export function coordinate(value: number, positive: string, negative: string): string {
+  return `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+}

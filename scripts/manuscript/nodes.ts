@@ -36,6 +36,8 @@ export interface DateMention extends Literal {
   day?: number;
   /** An explicit tie to an event: `:date[1710]{event=bikatun-raid}`. */
   event?: string;
+  /** `:date[1634]{event=x flashback}`: a deliberate look back, exempt from `date-order`. */
+  flashback?: boolean;
   /** Filled by the dates check: the event it matched, in that event's calendar. */
   resolved?: { event: string; calendar: 'julian' | 'gregorian' | 'anno-mundi'; gregorian?: { year: number; month: number; day: number } };
   data?: Data;

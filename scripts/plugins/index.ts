@@ -4,5 +4,6 @@
  * a date in the prose.
  */
 import type { PluggableList } from 'unified';
+import { remarkDates } from './remark-dates.ts';
 
-export const markdownPlugins: PluggableList = [];
+export const markdownPlugins: PluggableList = [remarkDates];

@@ -15,13 +15,12 @@ import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import { findDates, readDateLabel } from '../dates/find-dates.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
+import { textLocator, type Locator } from '../manuscript/text-position.ts';
 
 export const remarkDates: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const source = String(file.value);
-  const place = location(file);
+  const locate = textLocator(file);
   visit(tree, (node, index, parent) => {
     if (node.type === 'link' && node.url.includes(toString(node))) return SKIP;
     if (!parent || index === undefined) return undefined;
@@ -31,7 +30,7 @@ export const remarkDates: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       return [SKIP, index + 1];
     }
     if (node.type !== 'text') return undefined;
-    const parts = splitText(node, source, place);
+    const parts = splitText(node, locate);
     if (!parts) return undefined;
     parent.children.splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
@@ -55,24 +54,15 @@ function fromDirective(node: TextDirective): DateMention | undefined {
 }
 
 /** The text split around the dates it contains, or `undefined` when it has none. */
-function splitText(node: Text, source: string, place: ReturnType<typeof location>): PhrasingContent[] | undefined {
+function splitText(node: Text, locate: Locator): PhrasingContent[] | undefined {
   const found = findDates(node.value);
   if (found.length === 0) return undefined;
   const parts: PhrasingContent[] = [];
-  const origin = node.position?.start.offset;
-  const written = origin !== undefined && node.position?.end.offset !== undefined ? source.slice(origin, node.position.end.offset) : undefined;
   let cursor = 0;
-  let searchFrom = 0;
-  for (const date of found) {
-    if (date.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, date.start) });
-    // The text's value equals its source unless it holds escapes or entities; then find the date in the source.
-    const at = written === node.value ? date.start : written?.indexOf(date.value, searchFrom) ?? -1;
-    const start = origin !== undefined && at >= 0 ? place.toPoint(origin + at) : undefined;
-    const end = origin !== undefined && at >= 0 ? place.toPoint(origin + at + date.value.length) : undefined;
-    if (at >= 0) searchFrom = at + date.value.length;
-    const { start: _s, end: _e, ...fields } = date;
-    parts.push({ type: 'dateMention', ...fields, ...(start && end ? { position: { start, end } } : positioned(node.position)) });
-    cursor = date.end;
+  for (const { start, end, ...fields } of found) {
+    if (start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, start) });
+    parts.push({ type: 'dateMention', ...fields, ...positioned(locate(node, start, end)) });
+    cursor = end;
   }
   if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
   return parts;

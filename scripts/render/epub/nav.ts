@@ -37,9 +37,12 @@ export function navBody(input: NavInput): ElementContent[] {
     ...(input.bibliography ? [h('li', h('a', { 'epub:type': 'bibliography', href: input.bibliography }, input.labels.bibliography))] : []),
   ];
   return [
-    h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc', ariaLabelledBy: 'toc-title' }, [
-      h('h1', { id: 'toc-title' }, input.labels.contents),
-      h('ol', entries),
+    // In <main> like every other page, so the contents are a landmark a screen reader can jump to.
+    h('main', [
+      h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc', ariaLabelledBy: 'toc-title' }, [
+        h('h1', { id: 'toc-title' }, input.labels.contents),
+        h('ol', entries),
+      ]),
     ]),
     // Landmarks are for the reading system's menus, not the reader's page (EPUB 3.3 §7.4.2).
     h('nav', { 'epub:type': 'landmarks', id: 'landmarks', ariaLabelledBy: 'landmarks-title', hidden: true }, [

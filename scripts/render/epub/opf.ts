@@ -75,12 +75,12 @@ export function packageDocument({ metadata, accessibility, manifest, spine }: Pa
       spine.map((item) => x('itemref', { idref: item.idref, ...(item.linear === false ? { linear: 'no' } : {}) })),
     ),
   ]);
-  return declaration + toXml(opf, { closeEmptyElements: true }) + '\n';
+  return declaration + toXml(opf, { closeEmptyElements: true, tightClose: true }) + '\n';
 }
 
 export function containerXml(): string {
   const container = x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' }, [
     x('rootfiles', [x('rootfile', { 'full-path': packageFile, 'media-type': 'application/oebps-package+xml' })]),
   ]);
-  return declaration + toXml(container, { closeEmptyElements: true }) + '\n';
+  return declaration + toXml(container, { closeEmptyElements: true, tightClose: true }) + '\n';
 }

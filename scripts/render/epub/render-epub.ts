@@ -21,7 +21,8 @@ import { referenceTable, rewriteLinks, type Document } from './links.ts';
 import { normalizeMetadata } from './metadata.ts';
 import { navBody, navFile } from './nav.ts';
 import { containerXml, packageDirectory, packageDocument, packageFile, type ManifestItem, type SpineItem } from './opf.ts';
-import { serialise, xhtmlDocument } from './xhtml.ts';
+import { svgImageFile } from './svg-file.ts';
+import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 
 const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
@@ -68,7 +69,7 @@ export const renderEpub: Renderer = ({ context, chapters }) => {
     ...(bibliography ? [{ id: 'bibliography', href: bibliographyFile, mediaType: xhtmlType, data: xhtmlDocument({ title: labels.bibliography, lang, bodyType: 'backmatter', body: bibliography }), spine: { idref: 'bibliography' } }] : []),
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: encodeURI(asset.path), mediaType: asset.mediaType, data: asset.data, path: asset.path })),
-    ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: `<?xml version="1.0" encoding="UTF-8"?>\n${serialise(figure.svg, 'svg')}\n` })),
+    ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: svgImageFile(figure.svg) })),
   ];
   const opf = packageDocument({ metadata, accessibility, manifest: files, spine: files.flatMap((file) => (file.spine ? [file.spine] : [])) });
   const zipEntries: ZipEntry[] = [

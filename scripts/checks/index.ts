@@ -7,9 +7,10 @@ import type { Check, RuleDoc } from './types.ts';
 import { bibliographyCheck } from './bibliography.ts';
 import { citationsCheck } from './citations.ts';
 import { datesCheck } from './dates.ts';
+import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, rawHtmlCheck];
+export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives). */
 export const parseRules: readonly RuleDoc[] = [

@@ -194,6 +194,9 @@ describe('the standalone page', () => {
     expect(breaks.every((value) => value === 'page')).toBe(true);
     const printedTarget = await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="https:"]')!, '::after').content);
     expect(printedTarget).toContain('https://en.wikipedia.org/wiki/Yamyshevo');
+    // A link that already shows its address (a bibliography URL) is not printed twice.
+    const bare = await page.evaluate(() => getComputedStyle(document.querySelector('#bibliography a[href^="https:"]')!, '::after').content);
+    expect(bare).toBe('none');
     await page.pdf({ path: output('page.pdf'), format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });
     await context.close();

@@ -38,14 +38,20 @@ export function citationBackLinks(sections: readonly CitingSection[], entries: r
   }
 }
 
+/**
+ * "Cited in Chapter A 2 3 · Chapter B": a chapter's title links to its first citation of the work,
+ * its later ones by number (as Wikipedia's "^ a b"), so a much-cited work stays one short line.
+ */
 function backLinks(citing: readonly Citing[]): Element {
+  const byChapter = new Map<string, string[]>();
+  for (const { id, title } of citing) byChapter.set(title, [...(byChapter.get(title) ?? []), id]);
   const links: ElementContent[] = [];
-  const seen = new Map<string, number>();
-  citing.forEach(({ id, title }, index) => {
-    const n = (seen.get(title) ?? 0) + 1;
-    seen.set(title, n);
-    if (index > 0) links.push({ type: 'text', value: ', ' });
-    links.push(h('a', { href: `#${id}` }, n === 1 ? title : `${title} (${n})`));
-  });
+  for (const [title, ids] of byChapter) {
+    if (links.length > 0) links.push({ type: 'text', value: ' · ' });
+    ids.forEach((id, index) => {
+      if (index > 0) links.push({ type: 'text', value: ' ' });
+      links.push(index === 0 ? h('a', { href: `#${id}` }, title) : h('a', { href: `#${id}`, ariaLabel: `${title}, citation ${index + 1}` }, String(index + 1)));
+    });
+  }
   return h('span', { className: ['cited-in'] }, ['Cited in ', ...links]);
 }

@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import type { Renderer } from '../types.ts';
+import { markBareUrls } from './bare-urls.ts';
 import { citationBackLinks } from './citation-back-links.ts';
 import { closeHeadingGaps, demoteHeadings } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
@@ -24,6 +25,7 @@ export const renderHtml: Renderer = ({ context, chapters }) => {
   const tree = pageDocument({ manuscript, sections, toc: chapters.map((c) => c.toc), bibliography });
   closeHeadingGaps(tree);
   inlineAssets(tree, manuscript.assets);
+  markBareUrls(tree);
   return [{ path: `${manuscript.slug}.html`, data: `${toHtml(tree)}\n` }];
 };
 

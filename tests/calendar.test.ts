@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error no declaration file
 import calendars from 'world-calendars/dist/main.js';
 import 'world-calendars/dist/calendars/julian.js';
-import { annoMundiToJulianYear, isValidDay, jdnToGregorian, jdnToJulian, julianToJdn, gregorianToJdn, toGregorian } from '../scripts/dates/calendar.ts';
+import { annoMundiToJulianYear, isValidDay, jdnToGregorian, jdnToJulian, julianToJdn, gregorianToJdn, toGregorian, toJdn } from '../scripts/dates/calendar.ts';
 
 type RefCalendar = { newDate(y: number, m: number, d: number): { toJD(): number }; fromJD(jd: number): { year(): number; month(): number; day(): number } };
 const reference = calendars as { instance(name: string): RefCalendar };
@@ -54,4 +54,41 @@ describe('calendar conversion', () => {
     expect(toGregorian({ year: 1700, month: 3, day: 1 }, 'julian')).toEqual({ year: 1700, month: 3, day: 12 });
     expect(toGregorian({ year: 1800, month: 2, day: 29 }, 'julian')).toEqual({ year: 1800, month: 3, day: 12 });
   });
+
+  it('calls a day valid exactly when it survives the round trip through its Julian Day Number (1582–1930, both calendars)', () => {
+    let checked = 0;
+    const wrong: string[] = [];
+    for (let year = 1582; year <= 1930; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const date = { year, month, day };
+          if (isValidDay(date, 'julian') !== sameDay(jdnToJulian(julianToJdn(date)), date)) wrong.push(`julian ${year}-${month}-${day}`);
+          if (isValidDay(date, 'gregorian') !== sameDay(jdnToGregorian(gregorianToJdn(date)), date)) wrong.push(`gregorian ${year}-${month}-${day}`);
+          checked++;
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(129_000);
+  });
+
+  it('converts every anno-mundi day of 7091–7209 (1582–1701) like the Julian day it names, the year turning on 1 September', () => {
+    const first = julianToJdn({ year: 1582, month: 9, day: 1 });
+    const last = julianToJdn({ year: 1701, month: 8, day: 31 });
+    const wrong: number[] = [];
+    for (let jdn = first; jdn <= last; jdn++) {
+      const julian = jdnToJulian(jdn);
+      const am = { ...julian, year: julian.month >= 9 ? julian.year + 5509 : julian.year + 5508 };
+      if (toJdn(am, 'anno-mundi') !== jdn || !isValidDay(am, 'anno-mundi')) wrong.push(jdn);
+    }
+    expect(wrong).toEqual([]);
+    expect(last - first).toBeGreaterThan(43_000);
+    // 7208 AM: September 1699 – August 1700, so its February has the Julian leap day of 1700.
+    expect(isValidDay({ year: 7208, month: 2, day: 29 }, 'anno-mundi')).toBe(true);
+    expect(isValidDay({ year: 7209, month: 2, day: 29 }, 'anno-mundi')).toBe(false);
+  });
 });
+
+function sameDay(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}

@@ -26,7 +26,11 @@ const keepLocations = {
     build.onLoad({ filter: /\.(m|c)?(j|t)s$/ }, async (args) => {
       let contents = await readFile(args.path, 'utf8');
       const usesMeta = contents.includes('import.meta');
-      const usesCjsPaths = /\b__(dirname|filename)\b/.test(contents);
+      // CommonJS's free `__dirname`/`__filename`; an ES module that declares its own keeps it.
+      const cjsPaths = ['__dirname', '__filename'].filter(
+        (name) => new RegExp(`\\b${name}\\b`).test(contents) && !new RegExp(`\\b(var|let|const)\\s+${name}\\b`).test(contents),
+      );
+      const usesCjsPaths = cjsPaths.length > 0;
       if (!usesMeta && !usesCjsPaths) return undefined;
       const url = JSON.stringify(pathToFileURL(args.path).href);
       if (usesMeta) {
@@ -36,7 +40,8 @@ const keepLocations = {
           .replaceAll('import.meta.filename', JSON.stringify(args.path));
       }
       if (usesCjsPaths) {
-        contents = `var __dirname = ${JSON.stringify(resolve(args.path, '..'))}, __filename = ${JSON.stringify(args.path)};\n${contents}`;
+        const values = { __dirname: resolve(args.path, '..'), __filename: args.path };
+        contents = `var ${cjsPaths.map((name) => `${name} = ${JSON.stringify(values[name])}`).join(', ')};\n${contents}`;
       }
       const loader = args.path.endsWith('.ts') ? 'ts' : 'js';
       return { contents, loader, resolveDir: resolve(args.path, '..') };

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { hasErrors } from '../diagnostics/report.ts';
 import { runChecks } from '../checks/index.ts';
 import type { Manuscript } from '../manuscript/types.ts';
-import { renderAll, formats, type Format } from '../render/index.ts';
+import type { Format } from '../render/index.ts';
 import { writeArtifacts, type Written } from '../write.ts';
 import { loadManuscript } from './load.ts';
 
@@ -52,6 +52,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const checked = await check(options.dir);
   if (!checked.ok || !checked.manuscript) return { ...checked, outputs: [] };
   const { timings } = checked;
+  // Loaded here, not at the top: `check` and a failed build never load the renderers (the EPUB
+  // writer, resvg, reveal.js, the map data), which is most of the startup of a short run.
+  const { renderAll, formats } = await import('../render/index.ts');
   const rendered = await renderAll(checked.manuscript, options.formats ?? formats);
   for (const { format, ms } of rendered) timings[`render:${format}`] = ms;
   const started = performance.now();

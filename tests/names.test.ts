@@ -70,6 +70,6 @@ describe('triptych build: names in other languages', () => {
     const page = readFileSync(join(out, 'foreign-names.html'), 'utf8');
     expect(page).toContain('Buchholz (<span lang="ru">Иван Дмитриевич Бухгольц</span>; in short <span lang="ru">Бухгольц</span>, not Бухгольцем)');
     expect(page).toContain('Likharev, <span lang="de">Licharew</span>\nin German, or Bukholz in English.');
-    expect(page).toContain('<a href="https://example.org/Licharew">Licharew</a>');
+    expect(page).toMatch(/<a href="https:\/\/example\.org\/Licharew"[^>]*>Licharew<\/a>/);
   });
 });

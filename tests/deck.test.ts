@@ -44,7 +44,9 @@ async function inspectCurrentSlide(page: Page): Promise<{ overflow: string[]; sm
     const scale = reveal.getScale();
     const overflow: string[] = [];
     const small: string[] = [];
-    const visible = (el: Element) => el.closest('aside.notes') === null && getComputedStyle(el).clipPath === 'none' && (el as HTMLElement).offsetParent !== null;
+    // Visible to the room: not in the notes, laid out, and not inside a visually hidden (clipped) text alternative.
+    const clipped = (el: Element | null): boolean => el !== null && el !== slide && (getComputedStyle(el).clipPath !== 'none' || clipped(el.parentElement));
+    const visible = (el: Element) => el.closest('aside.notes') === null && (el as HTMLElement).offsetParent !== null && !clipped(el);
     const describe = (el: Element) => `${slide.id} ${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 40)}`;
     if (slide.scrollHeight > slide.clientHeight + 1) overflow.push(`${slide.id} scrolls: ${slide.scrollHeight} > ${slide.clientHeight}`);
     for (const el of slide.querySelectorAll('*')) {

@@ -9,8 +9,9 @@ import { citationsCheck } from './citations.ts';
 import { datesCheck } from './dates.ts';
 import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
+import { slidesCheck } from './slides.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck];
+export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck, slidesCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives). */
 export const parseRules: readonly RuleDoc[] = [

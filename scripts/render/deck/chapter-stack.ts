@@ -39,7 +39,9 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
   const slides: Element[] = [];
   for (const [index, part] of parts.entries()) {
     const body = blocks.render(part.ids.flatMap((id) => slideBlocks.get(id) ?? []), chapter);
-    const notes = speakerNotes(part.prose);
+    // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes.
+    const captions = body.kind === 'figure' ? body.pages.flat().flatMap(figureCaption) : [];
+    const notes = speakerNotes([...captions, ...part.prose]);
     body.pages.forEach((page, pageIndex) => {
       const first = pageIndex === 0;
       const id = (index === 0 ? `deck-${chapterId}` : part.ids[0]!) + (first ? '' : `-${pageIndex + 1}`);
@@ -74,4 +76,14 @@ function stretchFigure(node: ElementContent): ElementContent {
   if (node.type !== 'element' || node.tagName !== 'figure') return node;
   const classes = node.properties['className'];
   return { ...node, properties: { ...node.properties, className: [...(Array.isArray(classes) ? classes : []), 'r-stretch'] } };
+}
+
+/** The caption's first paragraph (not the text alternative that may follow it), as a notes paragraph. */
+function figureCaption(node: ElementContent): ElementContent[] {
+  if (node.type !== 'element' || node.tagName !== 'figure') return [];
+  const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+  if (!caption) return [];
+  const paragraph = caption.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
+  const inline = caption.children.filter((child) => child.type === 'text' || (child.type === 'element' && !['details', 'table', 'ul', 'p'].includes(child.tagName)));
+  return [h('p', { className: ['figure-caption'] }, paragraph ? paragraph.children : inline)];
 }

@@ -20,7 +20,7 @@ export function deckCitation(context: RenderContext, node: Citation, cited: Set<
     cited.add(item.key);
     if (index > 0) parts.push({ type: 'text', value: '; ' });
     if (item.prefix) parts.push({ type: 'text', value: `${item.prefix} ` });
-    parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, context.citations.shortLabel(item.key)));
+    parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, shorten(context.citations.shortLabel(item.key))));
     const after = [locatorText(item), item.suffix].filter(Boolean).join(' ');
     if (after) parts.push({ type: 'text', value: `, ${after}` });
   });
@@ -35,4 +35,26 @@ function locatorText(item: CitationItem): string | undefined {
   const plural = /[-–—,&]/.test(item.locator);
   const term = forms?.[plural ? 3 : 2];
   return term ? `${term} ${item.locator}` : item.locator;
+}
+
+/** Longest label a slide takes whole; a work with no author is labelled by its title, often long. */
+const maxLabel = 32;
+
+/** `[Царская грамота тобольским воеводам о приходе …] 1667` → `[Царская грамота тобольским…] 1667`. */
+export function shorten(label: string): string {
+  if (label.length <= maxLabel) return label;
+  const year = /\s(\d{4}[a-z]?|n\.d\.)$/.exec(label);
+  const head = year ? label.slice(0, year.index) : label;
+  const words = head.split(/\s+/);
+  let short = '';
+  for (const word of words) {
+    if (short && short.length + word.length + 1 > maxLabel - (year ? year[0].length : 0)) break;
+    short = short ? `${short} ${word}` : word;
+  }
+  const closing = /^[[«“"(]/.test(head) && !/[\]»”")]$/.test(short) ? closer(head[0]!) : '';
+  return `${short}…${closing}${year ? year[0] : ''}`;
+}
+
+function closer(open: string): string {
+  return ({ '[': ']', '«': '»', '“': '”', '"': '"', '(': ')' } as Record<string, string>)[open] ?? '';
 }

@@ -7,8 +7,8 @@
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { List, Root, RootContent } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
-import { toHast } from 'mdast-util-to-hast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { toHast, type State } from 'mdast-util-to-hast';
 import type { Citation } from '../../manuscript/nodes.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
@@ -33,9 +33,15 @@ export interface SlideBlockRenderer {
 export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
   const cited = new Set<string>();
   const hast = (nodes: RootContent[], chapter: Chapter): ElementContent[] => {
+    const shared = createHandlers(context, chapter, new Map());
     const handlers = {
-      ...createHandlers(context, chapter, new Map()),
+      ...shared,
       citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),
+      // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
+      leafDirective: (state: State, node: LeafDirective) =>
+        node.name === 'timeline' || node.name === 'map'
+          ? context.figures.figure(node.name, node.attributes ?? {}, { frame: 'slide' })
+          : shared.leafDirective?.(state, node, undefined),
     };
     const root: Root = { type: 'root', children: nodes };
     return (toHast(root, { handlers, clobberPrefix: `deck-${chapter.id}-` }) as HastRoot).children as ElementContent[];

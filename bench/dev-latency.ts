@@ -17,7 +17,7 @@ export interface Latency {
 }
 
 export async function measureReload(command: string, args: string[], dir: string, chapter: string, edits: number): Promise<Latency> {
-  const server = await startDevProcess(command, [...args, 'dev', dir, '--port', '0'], { timeoutMs: 120_000 });
+  const server = await startDevProcess(command, [...args, 'dev', dir, '--port', '0'], { timeoutMs: 900_000 });
   const events = await connectEvents(server.url);
   const samples: number[] = [];
   try {
@@ -28,13 +28,13 @@ export async function measureReload(command: string, args: string[], dir: string
       events.drain();
       const started = performance.now();
       await writeFile(path, `${original}\nEdit number ${edit + 3} of this chapter.\n`);
-      const event = await events.next('reload', 60_000);
+      const event = await events.next('reload', 600_000);
       if (edit >= 0) samples.push(event.at - started);
       // Let a second event from the same save (some file systems report two) pass before the next.
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     await writeFile(path, original);
-    await events.next('reload', 60_000);
+    await events.next('reload', 600_000);
   } finally {
     events.close();
     await server.stop();

@@ -50,6 +50,18 @@ describe('EPUB figures', () => {
     );
   });
 
+  it('opens a <details> text alternative inside the caption and points the image at it', () => {
+    const tree = h('figure', { id: 'figure-map' }, [
+      s('svg', [s('title', 'Map of 3 places')]),
+      h('figcaption', [h('p', 'Places.'), h('details', [h('summary', 'The places'), h('ul', [h('li', 'Omsk')])])]),
+    ]);
+    extractFigures(tree, 'background');
+    expect(serialise(tree)).toBe(
+      '<figure xmlns="http://www.w3.org/1999/xhtml" id="figure-map"><img src="figures/background-1.svg" alt="Map of 3 places" class="figure-image" aria-details="background-1-text"/>' +
+        '<figcaption><p>Places.</p><details open="" id="background-1-text"><summary>The places</summary><ul><li>Omsk</li></ul></details></figcaption></figure>',
+    );
+  });
+
   it('leaves a figure without SVG as it is', () => {
     const tree = h('section', [h('figure', [h('table', [h('tr', [h('td', 'x')])]), h('figcaption', 'c')])]);
     const before = serialise(tree);

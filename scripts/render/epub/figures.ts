@@ -5,11 +5,11 @@
  * https://www.w3.org/TR/epub-33/#sec-core-media-types). So:
  * - the `<svg>` moves into `figures/<name>.svg`, a manifest item;
  * - in its place, `<img src="figures/<name>.svg" alt="<the SVG's title>">`;
- * - the figure's text alternative (its table or list) stays in the chapter, gets an id if it has
- *   none, and the image points at it with `aria-details` — the long description
+ * - the figure's text alternative (its table or list) stays in the chapter, open, gets an id if it
+ *   has none, and the image points at it with `aria-details` — the long description
  *   (EPUB Accessibility Techniques §4.2; WAI image tutorial, complex images).
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
@@ -59,13 +59,22 @@ function altText(svg: Element, figure: Element): string {
   return caption ? toString(caption).trim() : '';
 }
 
-/** The id of the figure's text alternative: the first table, list or block that is not the caption. */
+/**
+ * The id of the figure's text alternative: its `<details>` (the figures put the table or list in
+ * one, inside the caption), else its first table or list. A `<details>` is opened: e-readers have
+ * no disclosure widgets to speak of (Kindle shows nothing, some show only the summary), and the
+ * alternative must be readable where the figure is not.
+ */
 function longDescription(figure: Element, svg: Element, fallbackId: string): string | undefined {
-  const blocks = new Set(['table', 'ul', 'ol', 'dl', 'div', 'details']);
-  const alternative = figure.children.find(
-    (child: ElementContent): child is Element => child.type === 'element' && child !== svg && blocks.has(child.tagName),
-  );
+  const candidates: Element[] = [];
+  visit(figure, 'element', (node: Element) => {
+    if (node === svg) return SKIP;
+    if (['details', 'table', 'ul', 'ol', 'dl'].includes(node.tagName)) candidates.push(node);
+    return undefined;
+  });
+  const alternative = candidates.find((node) => node.tagName === 'details') ?? candidates[0];
   if (!alternative) return undefined;
+  if (alternative.tagName === 'details') alternative.properties['open'] = true;
   if (typeof alternative.properties['id'] !== 'string') alternative.properties['id'] = fallbackId;
   return String(alternative.properties['id']);
 }

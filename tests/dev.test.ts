@@ -2,7 +2,7 @@
  * `triptych dev`, driven from outside as a browser would: a real process on a free loopback port,
  * a real SSE connection, real edits to a temporary copy of a fixture.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { connectEvents, startDevProcess, type DevProcess, type EventStream } fro
 import { projectRoot } from '../scripts/resources.ts';
 import { fixture, runCli } from './helpers/cli.ts';
 import { readTree } from './helpers/tree.ts';
+import { launch, outputDir } from './helpers/browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'triptych-dev-'));
 const manuscript = join(work, 'manuscript');
@@ -80,6 +81,25 @@ describe('triptych dev', () => {
     expect(html.body).not.toContain('id="triptych-overlay"');
     expect(html.body).toContain('after the first edit');
   }, 30_000);
+
+  it('in Chromium, draws the overlay on a manuscript error and takes it away by reloading once fixed', async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(new URL('/a-book-to-edit.html', server.url).href);
+      await page.waitForFunction(() => document.body.textContent?.includes('after the first edit'));
+      events.drain();
+      edit('chapters/one.md', (text) => text.replace('title: One', 'title: [One'));
+      await page.waitForSelector('#triptych-overlay', { timeout: 20_000 });
+      expect(await page.textContent('#triptych-overlay')).toMatch(/chapters\/one\.md:\d+:\d+: error: .*\[yaml-syntax\]/);
+      mkdirSync(outputDir, { recursive: true });
+      await page.screenshot({ path: join(outputDir, 'dev-overlay.png') });
+      edit('chapters/one.md', (text) => text.replace('title: [One', 'title: One, fixed'));
+      await page.waitForFunction(() => !document.getElementById('triptych-overlay') && document.body.textContent?.includes('One, fixed'), undefined, { timeout: 20_000 });
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('never puts the reload client or the overlay into what `triptych build` writes', () => {
     const out = join(work, 'dist');

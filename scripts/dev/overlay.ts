@@ -9,7 +9,7 @@ export const overlayId = 'triptych-overlay';
 
 const style = [
   'position:fixed', 'inset:0', 'z-index:2147483647', 'overflow:auto', 'margin:0', 'padding:2rem',
-  'background:rgba(20,16,12,.94)', 'color:#f4ede2', 'font:14px/1.5 ui-monospace,DejaVu Sans Mono,monospace',
+  'background:rgba(20,16,12,.98)', 'color:#f4ede2', 'font:14px/1.5 ui-monospace,DejaVu Sans Mono,monospace',
 ].join(';');
 
 /** The overlay element for `diagnostics`, or an empty string when there is nothing to show. */

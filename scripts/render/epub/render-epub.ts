@@ -9,6 +9,7 @@
  *   OEBPS/content.opf, nav.xhtml, cover.xhtml, cover.png, chNN.xhtml, bibliography.xhtml,
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
  */
+import type { ElementContent } from 'hast';
 import { template } from '../../resources.ts';
 import type { Renderer } from '../types.ts';
 import { accessibilityMetadata } from './accessibility.ts';
@@ -20,13 +21,20 @@ import { foreignNames, tagBibliographyLanguages, tagCitationLanguages, tagForeig
 import { referenceTable, rewriteLinks, type Document } from './links.ts';
 import { normalizeMetadata } from './metadata.ts';
 import { navBody, navFile } from './nav.ts';
-import { containerXml, packageDirectory, packageDocument, packageFile, type ManifestItem, type SpineItem } from './opf.ts';
+import { containerXml, packageDirectory, packageDocument, packageFile, type ManifestItem } from './opf.ts';
 import { svgImageFile } from './svg-file.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 
 const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
 const xhtmlType = 'application/xhtml+xml';
+
+/** One file of the package: its manifest entry, its bytes, whether it is in the spine (reading order, in list order), and its zip path when that differs from its (URL-encoded) href. */
+interface PackagedFile extends ManifestItem {
+  data: Uint8Array | string;
+  inSpine?: boolean;
+  path?: string;
+}
 
 export const renderEpub: Renderer = ({ context, chapters }) => {
   const { manuscript } = context;
@@ -60,18 +68,27 @@ export const renderEpub: Renderer = ({ context, chapters }) => {
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length });
   const byline = metadata.creators.join(', ');
   const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}, by ${byline}`;
-  // Each file: its manifest entry, its bytes, its place in the spine (reading order), and its path in the zip when that is not its href.
-  const files: Array<ManifestItem & { data: Uint8Array | string; spine?: SpineItem; path?: string }> = [
-    { id: 'cover-page', href: coverPageFile, mediaType: xhtmlType, data: xhtmlDocument({ title: labels.cover, lang, body: coverBody(coverAlt), bodyType: 'frontmatter' }), spine: { idref: 'cover-page' } },
+  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels });
+  const page = (id: string, href: string, title: string, bodyType: string, body: ElementContent[], properties: string[] = []): PackagedFile => ({
+    id,
+    href,
+    mediaType: xhtmlType,
+    properties,
+    data: xhtmlDocument({ title, lang, bodyType, body }),
+    inSpine: true,
+  });
+  const files: PackagedFile[] = [
+    page('cover-page', coverPageFile, labels.cover, 'frontmatter', coverBody(coverAlt)),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: coverPng(metadata) },
-    { id: 'nav', href: navFile, mediaType: xhtmlType, properties: ['nav'], data: xhtmlDocument({ title: labels.contents, lang, bodyType: 'frontmatter', body: navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels }) }), spine: { idref: 'nav' } },
-    ...pages.map((page) => ({ id: page.file.replace('.xhtml', ''), href: page.file, mediaType: xhtmlType, data: xhtmlDocument({ title: page.title, lang, bodyType: 'bodymatter', body: chapterBody(page.tree) }), spine: { idref: page.file.replace('.xhtml', '') } })),
-    ...(bibliography ? [{ id: 'bibliography', href: bibliographyFile, mediaType: xhtmlType, data: xhtmlDocument({ title: labels.bibliography, lang, bodyType: 'backmatter', body: bibliography }), spine: { idref: 'bibliography' } }] : []),
+    page('nav', navFile, labels.contents, 'frontmatter', navigation, ['nav']),
+    ...pages.map(({ file, title, tree }) => page(file.replace('.xhtml', ''), file, title, 'bodymatter', chapterBody(tree))),
+    ...(bibliography ? [page('bibliography', bibliographyFile, labels.bibliography, 'backmatter', bibliography)] : []),
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: encodeURI(asset.path), mediaType: asset.mediaType, data: asset.data, path: asset.path })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: svgImageFile(figure.svg) })),
   ];
-  const opf = packageDocument({ metadata, accessibility, manifest: files, spine: files.flatMap((file) => (file.spine ? [file.spine] : [])) });
+  const spine = files.filter((file) => file.inSpine).map((file) => ({ idref: file.id }));
+  const opf = packageDocument({ metadata, accessibility, manifest: files, spine });
   const zipEntries: ZipEntry[] = [
     { path: 'META-INF/container.xml', data: containerXml() },
     { path: packageFile, data: opf },

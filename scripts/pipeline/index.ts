@@ -13,6 +13,7 @@ import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
 import { writeArtifacts, type Written } from '../write.ts';
 import { loadManuscript } from './load.ts';
+import { parseCacheStats } from './parse-cache.ts';
 
 export interface Timings {
   [stage: string]: number;
@@ -38,8 +39,13 @@ export interface BuildResult extends CheckResult {
 export async function check(dir: string): Promise<CheckResult> {
   const timings: Timings = {};
   let started = performance.now();
+  const parsing = parseCacheStats().parseMs;
   const { manuscript, files } = await loadManuscript(dir);
-  timings['load+parse'] = performance.now() - started;
+  // Reading and parsing interleave (chapters are read in parallel): parse time is summed where
+  // it happens (parse-cache.ts), load is the rest.
+  const parse = parseCacheStats().parseMs - parsing;
+  timings['load'] = performance.now() - started - parse;
+  timings['parse'] = parse;
   if (manuscript && !hasErrors(files)) {
     started = performance.now();
     await runChecks(manuscript);
@@ -55,7 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Loaded here, not at the top: `check` and a failed build never load the renderers (the EPUB
   // writer, resvg, reveal.js, the map data), which is most of the startup of a short run.
   const { renderAll, formats } = await import('../render/index.ts');
-  const rendered = await renderAll(checked.manuscript, options.formats ?? formats);
+  const rendered = await renderAll(checked.manuscript, options.formats ?? formats, timings);
   for (const { format, ms } of rendered) timings[`render:${format}`] = ms;
   const started = performance.now();
   const written = await writeArtifacts(options.out, rendered.flatMap((r) => r.artifacts));

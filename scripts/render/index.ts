@@ -25,9 +25,14 @@ export interface Rendered {
   ms: number;
 }
 
-export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats): Promise<Rendered[]> {
+/** `timings`, if given, receives the shared work before the renderers (for `--timings`). */
+export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats, timings?: Record<string, number>): Promise<Rendered[]> {
+  let started = performance.now();
   const context = createRenderContext(manuscript);
+  if (timings) timings['render:context'] = performance.now() - started;
+  started = performance.now();
   const input = { context, chapters: bookToHast(context) };
+  if (timings) timings['render:hast'] = performance.now() - started;
   const results: Rendered[] = [];
   for (const format of only) {
     const started = performance.now();

@@ -9,7 +9,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
-import type { SlideBlockRenderer } from './slide-block.ts';
+import { holdsFigure, type SlideBlockRenderer } from './slide-block.ts';
 import { speakerNotes } from './speaker-notes.ts';
 
 interface Part {
@@ -38,24 +38,32 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
 
   const slides: Element[] = [];
   for (const [index, part] of parts.entries()) {
-    const body = blocks.render(part.ids.flatMap((id) => slideBlocks.get(id) ?? []), chapter);
-    // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes.
-    const captions = body.kind === 'figure' ? body.pages.flat().flatMap(figureCaption) : [];
-    const notes = speakerNotes([...captions, ...part.prose]);
-    body.pages.forEach((page, pageIndex) => {
-      const first = pageIndex === 0;
-      const id = (index === 0 ? `deck-${chapterId}` : part.ids[0]!) + (first ? '' : `-${pageIndex + 1}`);
-      const empty = page.length === 0;
-      const className = [index === 0 ? 'chapter-slide' : `${body.kind}-slide`, ...(body.fit === 'dense' ? ['dense'] : [])];
-      if (index === 0 || empty) className.push('center');
-      const title: ElementContent[] =
-        index === 0
-          ? [
-              h('p', { className: ['chapter-number'] }, `Chapter ${chapter.number}`),
-              h('h2', chapter.meta.title),
-              ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
-            ]
-          : [h('h2', [...part.heading!.children, ...(first ? [] : [h('span', { className: ['continued'] }, ' (continued)')])])];
+    const all = part.ids.flatMap((id) => slideBlocks.get(id) ?? []);
+    // A block with a timeline or a map is a slide of its own; the other blocks share the section's slide.
+    const figures = all.filter(holdsFigure);
+    const points = all.filter((block) => !holdsFigure(block));
+    const groups = points.length > 0 || figures.length === 0 ? [points, ...figures.map((b) => [b])] : figures.map((b) => [b]);
+    const pages = groups.flatMap((group) => {
+      const body = blocks.render(group, chapter);
+      return body.pages.map((page, pageIndex) => ({ body, page, continued: body.kind === 'points' && pageIndex > 0 }));
+    });
+    // The chapter slide stays a title card; chapter-level blocks (all of them at slideLevel 1) follow it.
+    if (index === 0 && (pages[0]?.page.length ?? 0) > 0) pages.unshift({ body: { kind: 'points', fit: 'normal', pages: [[]] }, page: [], continued: false });
+    pages.forEach(({ body, page, continued }, n) => {
+      const id = (index === 0 ? `deck-${chapterId}` : part.ids[0]!) + (n === 0 ? '' : `-${n + 1}`);
+      const opening = index === 0 && n === 0;
+      const className = [opening ? 'chapter-slide' : `${body.kind}-slide`, ...(body.fit === 'dense' ? ['dense'] : [])];
+      if (opening || page.length === 0) className.push('center');
+      const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
+      const title: ElementContent[] = opening
+        ? [
+            h('p', { className: ['chapter-number'] }, `Chapter ${chapter.number}`),
+            h('h2', chapter.meta.title),
+            ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
+          ]
+        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
+      // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes.
+      const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...part.prose]);
       // A figure is a direct child of the slide so reveal.js's `r-stretch` can give it the rest of the height.
       const content = body.kind === 'figure' ? page.map(stretchFigure) : page;
       slides.push(h('section', { id, className }, [...title, ...content, ...(notes ? [notes] : [])]));

@@ -50,12 +50,17 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     cited,
     render(blocks, chapter) {
       const nodes = blocks.flatMap((block) => block.children);
-      const isFigure = nodes.some((node) => node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map'));
+      const isFigure = blocks.some(holdsFigure);
       const fit = isFigure ? 'normal' : fitOf(blockLines(blocks));
       const pages = fit === 'split' ? splitPages(nodes) : [nodes];
       return { kind: isFigure ? 'figure' : 'points', fit, pages: pages.map((page) => hast(page, chapter)) };
     },
   };
+}
+
+/** True when a slide block holds a `::timeline` or a `::map`: its slide is that figure. */
+export function holdsFigure(block: ContainerDirective): boolean {
+  return block.children.some((node) => node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map'));
 }
 
 /** Splits between list items (a list is cut into two lists) so each page stays within the normal budget. */

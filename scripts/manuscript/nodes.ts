@@ -13,7 +13,12 @@ export interface CitationItem {
   suffix?: string;
   /** `[-@key]`: the author is already named in the sentence. */
   suppressAuthor?: boolean;
+  /** Where `@key` is written: messages about this item point here. */
   position?: import('unist').Position;
+  /** Where the locator (label and value) is written. */
+  locatorPosition?: import('unist').Position;
+  /** Why the text after the key is not a valid locator (`[@a, pp.]`); reported as `citation-bad-locator`. */
+  locatorProblem?: string;
 }
 
 export interface Citation extends Node {

@@ -14,6 +14,7 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { loadStyle } from '../citations/style.ts';
 import { firstLongLine, limits } from '../manuscript/limits.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 
@@ -121,6 +122,8 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
 
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) collectAssets(dir, chapter.file, chapter.tree, assets);
+  // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
+  await loadStyle(dir, book, bookFile, bookMatter, assets);
 
   const manuscript: Manuscript = {
     dir,

@@ -4,6 +4,7 @@
  * a date in the prose.
  */
 import type { PluggableList } from 'unified';
+import { remarkCitations } from './remark-citations.ts';
 import { remarkDates } from './remark-dates.ts';
 
-export const markdownPlugins: PluggableList = [remarkDates];
+export const markdownPlugins: PluggableList = [remarkCitations, remarkDates];

@@ -46,6 +46,8 @@ export function bookToHast(context: RenderContext): ChapterHast[] {
 function chapterToHast(context: RenderContext, chapter: Chapter, slugger: GithubSlugger): ChapterHast {
   const toc: TocEntry = { id: slugger.slug(chapter.id), title: chapter.meta.title, depth: 1, children: [] };
   const tree = structuredClone(chapter.tree) as Root;
+  // A note style's citations become footnotes, placed by the footnote machinery below.
+  context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];
   const slides = new Map<string, ElementContent[]>();
   const slideBlocks = new Map<string, ContainerDirective[]>();

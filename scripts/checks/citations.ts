@@ -1,0 +1,119 @@
+/**
+ * Citations against the bibliography: every key cited in the text or in an event's `cite` names an
+ * entry, every entry is cited somewhere, every locator reads as one, and every paragraph of
+ * narrative that states a year, a date or a count cites a source (`citations/claims.ts` says what
+ * counts). Messages point at the `@key`, the locator or the claim itself.
+ */
+import type { FootnoteDefinition, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
+import { report } from '../diagnostics/report.ts';
+import type { Citation } from '../manuscript/nodes.ts';
+import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import { align } from '../citations/align.ts';
+import { findClaims, type Claim } from '../citations/claims.ts';
+import { closest } from '../citations/closest.ts';
+import type { Check } from './types.ts';
+
+export const citationsCheck: Check = {
+  name: 'citations',
+  rules: [
+    { id: 'citation-unknown-key', severity: 'error', summary: 'a citation (`[@key]`, `@key`, or an event’s `cite`) whose key is no `id` in the bibliography; fix the spelling (the message suggests the nearest key) or add the entry' },
+    { id: 'citation-unused-entry', severity: 'warning', summary: 'a bibliography entry cited neither in the text nor in any event’s `cite` (it is left out of the bibliography); cite it or remove it' },
+    { id: 'citation-bad-locator', severity: 'error', summary: 'a locator that is not one (`[@a, pp.]`, `[@a, pg. 5]`, `[@a, p. 12-]`); write a known label and a number (`p. 12`, `chap. 3`, `§ 4`) or wrap it in `{}`' },
+    { id: 'citation-missing', severity: 'error', summary: 'a paragraph of narrative that states a year, a date or a count of people, money or guns and cites nothing (see below); add the citation that supports it' },
+  ],
+  run(manuscript) {
+    const entries = manuscript.bibliography?.entries ?? [];
+    const ids = entries.flatMap((entry) => (typeof entry?.id === 'string' || typeof entry?.id === 'number' ? [String(entry.id)] : []));
+    const known = new Set(ids);
+    const cited = new Set<string>();
+    const unknown = (key: string, event?: string) => {
+      const near = closest(key, ids);
+      const where = manuscript.bibliography ? `no entry in \`${manuscript.bibliography.file.basename}\` has the id \`${key}\`` : 'the book has no `bibliography:`';
+      return `Unknown citation key \`${key}\`${event ? ` in event \`${event}\`` : ''}: ${where}, so the citation cannot be resolved; ${near ? `did you mean \`${near}\`? ` : ''}fix the key or add the entry to the bibliography`;
+    };
+
+    for (const chapter of manuscript.chapters) {
+      visit(chapter.tree, 'citation', (node: Citation) => {
+        for (const item of node.items) {
+          cited.add(item.key);
+          if (!known.has(item.key)) report(chapter.file, unknown(item.key), item.position ?? node.position, 'citation-unknown-key');
+          if (item.locatorProblem) {
+            report(chapter.file, `Bad locator in the citation of \`${item.key}\`: ${item.locatorProblem}; a locator is a label and a number (\`p. 12\`, \`pp. 3–5\`, \`chap. 2\`, \`§ 4\`), or anything inside \`{}\``, item.locatorPosition ?? item.position ?? node.position, 'citation-bad-locator');
+          }
+        }
+      });
+      checkClaims(chapter);
+    }
+
+    manuscript.book.events.forEach((event, i) => {
+      event.cite.forEach((key, j) => {
+        cited.add(key);
+        if (!known.has(key)) report(manuscript.bookFile, unknown(key, event.id), manuscript.bookMatter.locate(['events', i, 'cite', j]), 'citation-unknown-key');
+      });
+    });
+
+    const bibliography = manuscript.bibliography;
+    if (!bibliography) return;
+    ids.forEach((id, index) => {
+      if (cited.has(id) || ids.indexOf(id) !== index) return;
+      const entryIndex = entries.findIndex((entry) => String(entry?.id) === id);
+      report(bibliography.file, `Bibliography entry \`${id}\` is never cited, in the text or in an event’s \`cite\`, so it is left out of the book’s bibliography; cite it where it supports a claim (\`[@${id}]\`) or remove it`, bibliography.locate(entryIndex, 'id'), 'citation-unused-entry', 'warning');
+    });
+  },
+};
+
+/**
+ * Narrative is the chapter's prose: paragraphs at the top level, in block quotes, in lists and in
+ * container directives other than `:::slide` (the deck's bullet points). Headings, table cells,
+ * slide blocks and footnote definitions are not narrative. A paragraph cites when it holds a
+ * citation, or a footnote reference whose note holds one.
+ */
+function checkClaims(chapter: Chapter): void {
+  const source = String(chapter.file.value);
+  const toPoint = location(chapter.file).toPoint;
+  const notes = new Map<string, FootnoteDefinition>();
+  visit(chapter.tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
+    notes.set(node.identifier, node);
+  });
+  const walk = (parent: Root | Parent) => {
+    for (const child of parent.children as RootContent[]) {
+      if (child.type === 'paragraph') checkParagraph(child);
+      else if (child.type === 'blockquote' || child.type === 'list' || child.type === 'listItem') walk(child);
+      else if (child.type === 'containerDirective' && child.name !== 'slide') walk(child);
+    }
+  };
+  const checkParagraph = (paragraph: Paragraph) => {
+    let cites = false;
+    let claim: { claim: Claim; position: Position | undefined } | undefined;
+    visit(paragraph, (node) => {
+      if (node.type === 'citation') cites = true;
+      else if (node.type === 'footnoteReference') {
+        const note = notes.get(node.identifier);
+        if (note) visit(note, 'citation', () => {
+          cites = true;
+        });
+      } else if (node.type === 'dateMention' && !claim) {
+        claim = { claim: { kind: node.month === undefined ? 'year' : 'date', text: node.value, start: 0, end: node.value.length }, position: node.position };
+      } else if (node.type === 'text' && !claim) {
+        const found = findClaims(node.value)[0];
+        if (found) {
+          const offsets = align(node, source)?.offsets;
+          const start = offsets?.[found.start];
+          const end = offsets?.[found.end - 1];
+          const from = start === undefined ? undefined : toPoint(start);
+          const to = end === undefined ? undefined : toPoint(end + 1);
+          claim = { claim: found, position: from && to ? { start: from, end: to } : node.position };
+        }
+      } else if (node.type === 'link' || node.type === 'inlineCode') return 'skip';
+      return undefined;
+    });
+    if (claim && !cites) {
+      const what = { year: 'a year', date: 'a date', count: 'a count' }[claim.claim.kind];
+      report(chapter.file, `Uncited claim: this paragraph states ${what} (\`${claim.claim.text}\`) but cites no source, so a reader cannot check it; add the citation that supports it (\`[@key, p. 12]\`), or a footnote that cites one`, claim.position ?? paragraph.position, 'citation-missing');
+    }
+  };
+  walk(chapter.tree);
+}

@@ -1,0 +1,53 @@
+/**
+ * The part of citeproc-js (npm `citeproc`, https://citeproc-js.readthedocs.io/) Triptych uses. The
+ * package ships no types.
+ */
+declare module 'citeproc' {
+  export interface CiteprocItem {
+    id: string;
+    locator?: string;
+    label?: string;
+    prefix?: string;
+    suffix?: string;
+    'suppress-author'?: boolean;
+    'author-only'?: boolean;
+  }
+
+  export interface CiteprocCitation {
+    citationID?: string;
+    citationItems: CiteprocItem[];
+    properties: { noteIndex: number };
+  }
+
+  export interface CiteprocSys {
+    retrieveLocale(lang: string): string | false;
+    retrieveItem(id: string): unknown;
+    /** With `development_extensions.apply_citation_wrapper`: wraps each cite of a cluster. */
+    wrapCitationEntry?(str: string, itemId: string, locatorText: string, suffixText: string): string;
+  }
+
+  export class Engine {
+    constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
+    opt: { xclass: 'in-text' | 'note'; development_extensions: Record<string, boolean> };
+    citation: { opt: { layout_prefix: string; layout_suffix: string; layout_delimiter: string } };
+    setOutputFormat(format: 'html' | 'text'): void;
+    updateItems(ids: string[]): void;
+    /** Returns a report and the `[index, html, citationID]` of every cluster whose text changed. */
+    processCitationCluster(
+      citation: CiteprocCitation,
+      citationsPre: Array<[string, number]>,
+      citationsPost: Array<[string, number]>,
+    ): [{ bibchange: boolean; citation_errors: unknown[] }, Array<[number, string, string]>];
+    /** The cluster as it would read at that place, without changing the processor's state. */
+    previewCitationCluster(
+      citation: CiteprocCitation,
+      citationsPre: Array<[string, number]>,
+      citationsPost: Array<[string, number]>,
+      format: 'html' | 'text',
+    ): string;
+    makeBibliography(): [{ entry_ids: string[][] } & Record<string, unknown>, string[]] | false;
+  }
+
+  const CSL: { Engine: typeof Engine; debug: (message: string) => void };
+  export default CSL;
+}

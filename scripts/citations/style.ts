@@ -1,0 +1,93 @@
+/**
+ * The citation style (`csl:` in book.md): a bundled name, or a `.csl` file inside the manuscript.
+ * Bundled styles and locales live in `templates/csl/` (CC BY-SA 3.0, see its README), so nothing
+ * is fetched. A manuscript's own style is read at load time into `manuscript.assets` (like an
+ * image), so renderers stay free of file reads; a path outside the manuscript, a missing file or
+ * a file that is no CSL style is reported at the `csl` value.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { report } from '../diagnostics/report.ts';
+import type { FrontMatter } from '../manuscript/front-matter.ts';
+import { resolveReported } from '../manuscript/paths.ts';
+import type { Book } from '../manuscript/schema.ts';
+import type { Manuscript } from '../manuscript/types.ts';
+import type { VFile } from 'vfile';
+import { template } from '../resources.ts';
+
+/** Style name → file in `templates/csl/`. */
+export const bundledStyles: Readonly<Record<string, string>> = {
+  'chicago-author-date': 'chicago-author-date.csl',
+  'chicago-fullnote-bibliography': 'chicago-fullnote-bibliography.csl',
+};
+
+/** The CSL locales bundled, by the language subtag that selects them; anything else gets `en-US`. */
+const bundledLocales: Readonly<Record<string, string>> = { en: 'en-US', ru: 'ru-RU' };
+
+export const cslMediaType = 'application/vnd.citationstyles.style+xml';
+
+export interface CslStyle {
+  xml: string;
+  /** `note`: citations become footnotes; `in-text`: they stay in the sentence. */
+  class: 'in-text' | 'note';
+  /** The CSL locale the engine uses, from the book's `lang`. */
+  locale: string;
+}
+
+/** The asset key of a `.csl` path, relative to the manuscript directory with POSIX separators. */
+export function styleAssetKey(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join('/');
+}
+
+/**
+ * Load stage: checks `csl` and, for a `.csl` path, reads the file into `assets`. Returns nothing;
+ * every problem is a message on the book file.
+ */
+export async function loadStyle(dir: string, book: Book, bookFile: VFile, matter: FrontMatter<Book>, assets: Manuscript['assets']): Promise<void> {
+  const place = matter.locate(['csl']);
+  if (!book.csl.endsWith('.csl')) {
+    if (!(book.csl in bundledStyles)) {
+      const names = Object.keys(bundledStyles).map((name) => `\`${name}\``).join(', ');
+      report(bookFile, `The book field \`csl\` names no bundled citation style (\`${book.csl}\`): Triptych bundles ${names}; use one of them, or a \`.csl\` file inside the manuscript`, place, 'front-matter-invalid');
+    }
+    return;
+  }
+  const path = resolveReported(dir, book.csl, bookFile, place, 'citation style');
+  if (!path) return;
+  const xml = await readFile(path, 'utf8');
+  if (styleClass(xml) === undefined) {
+    report(bookFile, `The citation style \`${book.csl}\` is not a CSL 1.0 style (no \`<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text|note">\` element): the citations cannot be formatted with it; use a style from the CSL repository or a bundled name`, place, 'front-matter-invalid');
+    return;
+  }
+  const key = styleAssetKey(dir, path);
+  assets.set(key, { path: key, mediaType: cslMediaType, data: new TextEncoder().encode(xml) });
+}
+
+/** Render stage: the style the book asked for (its checks have passed). */
+export function resolveStyle(manuscript: Manuscript): CslStyle {
+  const { book } = manuscript;
+  let xml: string | undefined;
+  if (book.csl.endsWith('.csl')) {
+    const asset = manuscript.assets.get(styleAssetKey(manuscript.dir, resolve(manuscript.dir, book.csl)));
+    if (asset?.mediaType === cslMediaType) xml = new TextDecoder().decode(asset.data);
+  } else if (bundledStyles[book.csl]) {
+    xml = template(`csl/${bundledStyles[book.csl]}`);
+  }
+  xml ??= template(`csl/${bundledStyles['chicago-author-date']}`);
+  return { xml, class: styleClass(xml) ?? 'in-text', locale: localeFor(book.lang) };
+}
+
+export function localeXml(locale: string): string | undefined {
+  return Object.values(bundledLocales).includes(locale) ? template(`csl/locales-${locale}.xml`) : undefined;
+}
+
+function localeFor(lang: string): string {
+  return bundledLocales[lang.split('-')[0]!.toLowerCase()] ?? 'en-US';
+}
+
+function styleClass(xml: string): CslStyle['class'] | undefined {
+  const root = /<style\b[^>]*>/.exec(xml)?.[0];
+  if (!root || !root.includes('http://purl.org/net/xbiblio/csl')) return undefined;
+  const value = /\bclass="([^"]+)"/.exec(root)?.[1];
+  return value === 'note' || value === 'in-text' ? value : undefined;
+}

@@ -1,5 +1,5 @@
 /**
- * `triptych build|check [dir] [--out dir]`: arguments → pipeline → printed report → exit code.
+ * `triptych build|check|dev [dir] [options]`: arguments → pipeline (or the dev server) → printed report → exit code.
  * Nothing else lives here. Exit status: 0 clean, 1 manuscript errors, 2 usage or internal error.
  */
 import { relative } from 'node:path';

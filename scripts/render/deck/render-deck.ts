@@ -8,7 +8,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { stringifyHtml } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
 import type { Artifact } from '../../manuscript/types.ts';
@@ -48,7 +48,7 @@ export const renderDeck: Renderer = ({ context, chapters }) => {
   ]);
 
   const artifacts: Artifact[] = [
-    { path: `${dir}/index.html`, data: `<!doctype html>\n${toHtml(page)}\n` },
+    { path: `${dir}/index.html`, data: `<!doctype html>\n${stringifyHtml(page)}\n` },
     { path: `${dir}/deck.css`, data: template('deck.css') },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];

@@ -5,10 +5,11 @@
  * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
  * slide is set smaller or split between list items into continuation slides (slide-fit.ts).
  */
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent } from 'hast';
 import type { List, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { toHast, type State } from 'mdast-util-to-hast';
+import type { State } from 'mdast-util-to-hast';
+import { mdastToHast } from '../hast/mdast-to-hast.ts';
 import type { Citation } from '../../manuscript/nodes.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
@@ -44,7 +45,7 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
           : shared.leafDirective?.(state, node, undefined),
     };
     const root: Root = { type: 'root', children: nodes };
-    return (toHast(root, { handlers, clobberPrefix: `deck-${chapter.id}-` }) as HastRoot).children as ElementContent[];
+    return mdastToHast(root, { handlers, clobberPrefix: `deck-${chapter.id}-` }).children as ElementContent[];
   };
   return {
     cited,

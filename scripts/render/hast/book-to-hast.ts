@@ -7,13 +7,13 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from './handlers.ts';
+import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustHandlers } from './sanitize.ts';
 
@@ -69,14 +69,14 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
     sectionId = id;
   });
   const slots: ElementContent[][] = [];
-  const hast = toHast(tree, {
+  const hast = mdastToHast(tree, {
     handlers: trustHandlers(createHandlers(context, chapter, slides), trustedTypes, slots),
     // Raw HTML is kept, then parsed and sanitized with our schema (sanitize.ts).
     allowDangerousHtml: true,
     clobberPrefix: `${toc.id}-`,
     footnoteLabelTagName: 'h2',
     footnoteLabel: 'Notes',
-  }) as HastRoot;
+  }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
   for (const [id, content] of slides) slides.set(id, sanitizeBody({ type: 'root', children: content }, slots).children as ElementContent[]);

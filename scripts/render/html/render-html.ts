@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { stringifyHtml } from '../hast/stringify-html.ts';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import type { Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
@@ -26,7 +26,7 @@ export const renderHtml: Renderer = ({ context, chapters }) => {
   closeHeadingGaps(tree);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
-  return [{ path: `${manuscript.slug}.html`, data: `${toHtml(tree)}\n` }];
+  return [{ path: `${manuscript.slug}.html`, data: `${stringifyHtml(tree)}\n` }];
 };
 
 /** A chapter as the page shows it: one level below the book's title, with its subtitle. */

@@ -8,12 +8,13 @@
 import type { ElementContent } from 'hast';
 import type { List, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import type { State } from 'mdast-util-to-hast';
+import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
 import type { Citation } from '../../manuscript/nodes.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from '../hast/handlers.ts';
+import { sanitizeBody, trustedTypes, trustHandlers } from '../hast/sanitize.ts';
 import { deckCitation } from './deck-citation.ts';
 import { blockLines, fitOf, nodeLines, slideBudget, type SlideFit } from './slide-fit.ts';
 
@@ -45,7 +46,11 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
           : shared.leafDirective?.(state, node, undefined),
     };
     const root: Root = { type: 'root', children: nodes };
-    return mdastToHast(root, { handlers, clobberPrefix: `deck-${chapter.id}-` }).children as ElementContent[];
+    // The same raw-HTML path as the book (book-to-hast.ts): parsed, then sanitized with our schema,
+    // with what Triptych built from typed data (citations, dates, figures) set aside and put back.
+    const slots: ElementContent[][] = [];
+    const tree = mdastToHast(root, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
+    return sanitizeBody(tree, slots).children as ElementContent[];
   };
   return {
     cited,

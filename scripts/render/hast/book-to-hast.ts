@@ -15,10 +15,8 @@ import type { RenderContext } from '../context.ts';
 import { createHandlers } from './handlers.ts';
 import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
-import { sanitizeBody, trustHandlers } from './sanitize.ts';
+import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
 
-/** Node types whose hast Triptych builds from typed data: kept as built, not sanitized. */
-const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'dateMention', 'leafDirective'];
 
 export interface TocEntry {
   id: string;

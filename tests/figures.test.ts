@@ -100,11 +100,19 @@ describe('the timeline', () => {
     });
   }
 
-  it('fits a slide: three columns across 1280 px', () => {
-    const figure = createFigureRenderer(manuscript).figure('timeline', {}, { frame: 'slide' })!;
-    const { width, height } = viewBox(svgOf(figure));
-    expect(width).toBe(1280);
-    expect(height).toBeLessThanOrEqual(720);
+  it('fits slides: two columns across 1280 px, at most eight events a slide, every event on one of them', () => {
+    const figures = createFigureRenderer(manuscript);
+    const pages = figures.slidePages('timeline');
+    expect(pages).toBe(Math.ceil(timelineEvents(manuscript.book).length / 8));
+    const drawn: string[] = [];
+    for (let page = 0; page < pages; page++) {
+      const svg = svgOf(figures.figure('timeline', {}, { frame: 'slide', page })!);
+      const { width, height } = viewBox(svg);
+      expect(width).toBe(1280);
+      expect(height).toBeLessThanOrEqual(720);
+      drawn.push(...texts(svg));
+    }
+    for (const item of timelineEvents(manuscript.book)) expect(drawn.join('\n'), item.event.id).toContain(item.label);
   });
 });
 

@@ -34,7 +34,18 @@ export interface FigureRenderer {
    * `frame: 'slide'` lays it out for a 1280×720 slide (landscape); the default suits the book's
    * column (legible on a phone). Each call returns a fresh copy, safe to modify.
    */
-  figure(name: FigureName, attributes: Readonly<Record<string, string | null | undefined>>, options?: { frame?: 'book' | 'slide' }): Element | undefined;
+  figure(name: FigureName, attributes: Readonly<Record<string, string | null | undefined>>, options?: FigureOptions): Element | undefined;
+  /**
+   * How many slides the figure takes in the slide frame: a timeline too long to be legible on one
+   * slide is drawn a part at a time (`options.page`), in date order; a map takes one.
+   */
+  slidePages(name: FigureName): number;
+}
+
+export interface FigureOptions {
+  frame?: 'book' | 'slide';
+  /** With `frame: 'slide'`: which part of a paged figure (0-based); see `slidePages`. */
+  page?: number;
 }
 
 export interface RenderContext {

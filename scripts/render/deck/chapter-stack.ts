@@ -45,7 +45,7 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
     const groups = points.length > 0 || figures.length === 0 ? [points, ...figures.map((b) => [b])] : figures.map((b) => [b]);
     const pages = groups.flatMap((group) => {
       const body = blocks.render(group, chapter);
-      return body.pages.map((page, pageIndex) => ({ body, page, continued: body.kind === 'points' && pageIndex > 0 }));
+      return body.pages.map((page, pageIndex) => ({ body, page, continued: pageIndex > 0 }));
     });
     // The chapter slide stays a title card; chapter-level blocks (all of them at slideLevel 1) follow it.
     if (index === 0 && (pages[0]?.page.length ?? 0) > 0) pages.unshift({ body: { kind: 'points', fit: 'normal', pages: [[]] }, page: [], continued: false });
@@ -62,8 +62,9 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
             ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
           ]
         : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
-      // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes.
-      const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...part.prose]);
+      // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes (the
+      // section's prose only once, on the first part of a paged timeline).
+      const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...(continued && body.kind === 'figure' ? [] : part.prose)]);
       // A figure is a direct child of the slide so reveal.js's `r-stretch` can give it the rest of the height.
       const content = body.kind === 'figure' ? page.map(stretchFigure) : page;
       slides.push(h('section', { id, className }, [...title, ...content, ...(notes ? [notes] : [])]));

@@ -34,7 +34,7 @@ export interface SlideBlockRenderer {
 
 export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
   const cited = new Set<string>();
-  const hast = (nodes: RootContent[], chapter: Chapter): ElementContent[] => {
+  const hast = (nodes: RootContent[], chapter: Chapter, figurePage = 0): ElementContent[] => {
     const shared = createHandlers(context, chapter, new Map());
     const handlers = {
       ...shared,
@@ -42,7 +42,7 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
       // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
       leafDirective: (state: State, node: LeafDirective) =>
         node.name === 'timeline' || node.name === 'map'
-          ? context.figures.figure(node.name, node.attributes ?? {}, { frame: 'slide' })
+          ? context.figures.figure(node.name, node.attributes ?? {}, { frame: 'slide', page: figurePage })
           : shared.leafDirective?.(state, node, undefined),
     };
     const root: Root = { type: 'root', children: nodes };
@@ -58,8 +58,13 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
       const nodes = blocks.flatMap((block) => block.children);
       const isFigure = blocks.some(holdsFigure);
       const fit = isFigure ? 'normal' : fitOf(blockLines(blocks));
+      if (isFigure) {
+        // A timeline too long for one legible slide is drawn a part per slide.
+        const count = blocks.some(holdsTimeline) ? context.figures.slidePages('timeline') : 1;
+        return { kind: 'figure', fit, pages: Array.from({ length: count }, (_, page) => hast(nodes, chapter, page)) };
+      }
       const pages = fit === 'split' ? splitPages(nodes) : [nodes];
-      return { kind: isFigure ? 'figure' : 'points', fit, pages: pages.map((page) => hast(page, chapter)) };
+      return { kind: 'points', fit, pages: pages.map((page) => hast(page, chapter)) };
     },
   };
 }
@@ -67,6 +72,10 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
 /** True when a slide block holds a `::timeline` or a `::map`: its slide is that figure. */
 export function holdsFigure(block: ContainerDirective): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map'));
+}
+
+function holdsTimeline(block: ContainerDirective): boolean {
+  return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 
 /** Splits between list items (a list is cut into two lists) so each page stays within the normal budget. */

@@ -55,8 +55,8 @@ export function formatReport(report: BenchReport): string {
       [`${base.label} ≤ 0.5× pandoc`, `${ratio(base.triptych, base.pandoc)}×`, base.triptych.median <= 0.5 * base.pandoc.median],
       [`${big.label} ≤ 0.5× pandoc`, `${ratio(big.triptych, big.pandoc)}×`, big.triptych.median <= 0.5 * big.pandoc.median],
       [
-        `time at ${big.times}× below ${big.times}× the ${base.label}'s`,
-        `${(big.triptych.median / base.triptych.median).toFixed(1)}× the ${base.label}'s time`,
+        `time at ${big.times}× below ${big.times}× the time of ${base.label}`,
+        `${(big.triptych.median / base.triptych.median).toFixed(1)}× (CPU ${(big.triptychCpu.median / base.triptychCpu.median).toFixed(1)}×)`,
         big.triptych.median < big.times * base.triptych.median,
       ],
       [`peak RSS under 300 MB at ${big.times}×`, mb(big.triptychRss), big.triptychRss < 300 * 1024 * 1024],

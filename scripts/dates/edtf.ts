@@ -50,7 +50,26 @@ interface Point {
 }
 
 /** Reads `value` as EDTF in `calendar`; a problem is a phrase that completes "is not …". */
+/**
+ * Reads are memoised: the dates check compares every prose mention with every event, and one EDTF
+ * parse (a nearley grammar) costs far more than the comparison. Results are shared, so callers treat
+ * them as read-only; the cache is bounded so that no manuscript can grow it without limit.
+ */
+const cache = new Map<string, EdtfResult>();
+const cacheLimit = 10_000;
+
 export function parseEdtf(value: string, calendar: CalendarName): EdtfResult {
+  const key = `${calendar}\u0000${value}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = readEdtf(value, calendar);
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function readEdtf(value: string, calendar: CalendarName): EdtfResult {
   let parsed: Parsed;
   try {
     parsed = parse(value.trim());

@@ -1,0 +1,28 @@
+/** The README documents what the code does: every rule id with its severity, every front-matter field. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../scripts/checks/index.ts';
+import { Book, ChapterMeta } from '../scripts/manuscript/schema.ts';
+import { projectRoot } from '../scripts/resources.ts';
+
+const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('lists every rule id once, with its severity', () => {
+    const rows = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    for (const rule of allRules) expect(rows.get(rule.id), rule.id).toBe(rule.severity);
+    expect([...rows.keys()].sort()).toEqual([...new Set(allRules.map((r) => r.id))].sort());
+  });
+
+  it('documents every book and chapter front-matter field', () => {
+    for (const field of [...Object.keys(Book.shape), ...Object.keys(ChapterMeta.shape)]) {
+      expect(readme, field).toMatch(new RegExp(`^\\| \`${field}(\\.[a-zA-Z]+)?\` \\|`, 'm'));
+    }
+  });
+
+  it('shows the two quick-start commands', () => {
+    expect(readme).toContain('npm ci && npm run build');
+    expect(readme).toContain('npm test');
+  });
+});

@@ -51,9 +51,24 @@ export function coverSvg(text: CoverText): string {
   return toXml(svg);
 }
 
-/** The cover as PNG bytes. */
+/**
+ * The cover as PNG bytes. Rasterising is a fifth of a small build, and the same title gives the same
+ * bytes, so the last few covers are kept (`triptych dev` rebuilds on every save).
+ */
+const covers = new Map<string, Uint8Array>();
+
 export function coverPng(text: CoverText): Uint8Array {
-  const resvg = new Resvg(coverSvg(text), {
+  const svg = coverSvg(text);
+  const known = covers.get(svg);
+  if (known) return known.slice();
+  const png = rasterise(svg);
+  if (covers.size >= 8) covers.delete(covers.keys().next().value!);
+  covers.set(svg, png);
+  return png.slice();
+}
+
+function rasterise(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily },
     fitTo: { mode: 'original' },
     background: colours.ground,

@@ -17,6 +17,12 @@ function check(dir: string): { status: number | null; reported: Array<[string, s
 const at = (name: string, line: number, column: number) => `tests/fixtures/${name}/references.json:${line}:${column}`;
 
 describe('bibliography rules', () => {
+  it('reports an empty bibliography file at its end, with a position (found by fuzzing: it had none) [bibliography-invalid]', () => {
+    const { status, reported } = check(fixture('bibliography-empty'));
+    expect(reported.map(([where, rule]) => [where, rule])).toEqual([[at('bibliography-empty', 2, 1), 'bibliography-invalid']]);
+    expect(status).toBe(1);
+  });
+
   it('reports each invalid entry at the field concerned: unknown type, names not a list, bad date-parts, no id, no type [bibliography-invalid]', () => {
     const { status, reported } = check(fixture('bibliography-invalid'));
     expect(reported.map(([where, rule]) => [where, rule])).toEqual([

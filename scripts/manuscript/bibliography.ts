@@ -31,7 +31,8 @@ export function loadBibliography(file: VFile): Bibliography {
     data = JSON.parse(text);
   } catch (error) {
     const match = /position (\d+)/.exec(String(error));
-    const point = match ? location(file).toPoint(Number(match[1])) : undefined;
+    // "Unexpected end of JSON input" (an empty or cut-off file) names no position: point at the end.
+    const point = location(file).toPoint(match ? Number(match[1]) : text.length) ?? { line: 1, column: 1 };
     report(file, `The bibliography is not valid JSON (${String((error as Error).message).replace(/ in JSON at position \d+.*$/, '')}): CSL-JSON must be a JSON array of entries; fix the syntax here`, point, 'bibliography-invalid');
     return { file, entries: [], locate };
   }

@@ -35,17 +35,17 @@ interface Budget {
 }
 
 /**
- * Reads a text file of the manuscript within the bounds of `limits.ts`. A file over a bound is
- * returned empty, with an error on it, so it is never parsed.
+ * Reads a text file of the manuscript within the bounds of `limits.ts`. A file over a bound comes
+ * back `refused`, empty, with an error on it, and is not parsed.
  */
-async function readBounded(path: string, budget: Budget): Promise<VFile> {
+async function readBounded(path: string, budget: Budget): Promise<{ file: VFile; refused: boolean }> {
   const { size } = await stat(path);
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   if (size > limits.fileBytes || budget.used + size > limits.totalBytes) {
     const file = new VFile({ path, value: '' });
     const over = size > limits.fileBytes ? `it is ${kb(size)}, over the ${kb(limits.fileBytes)} a file may have` : `the manuscript passes ${kb(limits.totalBytes)} with it`;
     report(file, `This file is too large to build: ${over}, a bound that keeps builds finite; split it into chapters or remove generated content`, { line: 1, column: 1 }, 'file-too-large');
-    return file;
+    return { file, refused: true };
   }
   budget.used += size;
   const file = await readVFile(path);
@@ -53,8 +53,9 @@ async function readBounded(path: string, budget: Budget): Promise<VFile> {
   if (long) {
     report(file, `Line ${long.line} is ${long.length} characters long, over the ${limits.lineChars} a line may have: Markdown parsing slows down sharply on such lines; break it into paragraphs`, { line: long.line, column: 1 }, 'line-too-long');
     file.value = '';
+    return { file, refused: true };
   }
-  return file;
+  return { file, refused: false };
 }
 
 export async function loadManuscript(directory: string): Promise<Loaded> {
@@ -63,14 +64,15 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
   const budget: Budget = { used: 0 };
   let bookFile: VFile;
   try {
-    bookFile = await readBounded(bookPath, budget);
+    const read = await readBounded(bookPath, budget);
+    bookFile = read.file;
+    if (read.refused) return { manuscript: undefined, files: [bookFile] };
   } catch {
     const file = new VFile({ path: bookPath });
-    report(file, `No \`${bookFileName}\` in \`${directory}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it or point Triptych at the right directory`, undefined, 'book-missing');
+    report(file, `No \`${bookFileName}\` in \`${directory}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it or point Triptych at the right directory`, { line: 1, column: 1 }, 'book-missing');
     return { manuscript: undefined, files: [file] };
   }
   const files = [bookFile];
-  if (bookFile.messages.length > 0) return { manuscript: undefined, files };
   const bookTree = parseMarkdown(bookFile);
   const bookMatter = readFrontMatter(bookFile, bookTree, Book, 'book');
   if (!bookMatter) return { manuscript: undefined, files };
@@ -97,25 +99,25 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     book.chapters.map(async (reference, index) => {
       const path = resolveReported(dir, reference, bookFile, bookMatter.locate(['chapters', index]), 'chapter file');
       if (!path) return undefined;
-      const file = await readBounded(path, budget);
-      if (file.messages.length > 0) return { file, tree: parseMarkdown(file), matter: undefined };
+      const { file, refused } = await readBounded(path, budget);
+      if (refused) return { file, parsed: undefined };
       const tree = parseMarkdown(file);
-      const matter = readFrontMatter(file, tree, ChapterMeta, 'chapter');
-      return { file, tree, matter };
+      return { file, parsed: { tree, matter: readFrontMatter(file, tree, ChapterMeta, 'chapter') } };
     }),
   );
   for (const loaded of loadedChapters) {
     if (!loaded) continue;
     files.push(loaded.file);
-    if (loaded.matter) addChapter(loaded.file, loaded.tree, loaded.matter, loaded.matter.data);
+    const { parsed } = loaded;
+    if (parsed?.matter) addChapter(loaded.file, parsed.tree, parsed.matter, parsed.matter.data);
   }
 
   let bibliography: Manuscript['bibliography'];
   if (book.bibliography !== undefined) {
     const path = resolveReported(dir, book.bibliography, bookFile, bookMatter.locate(['bibliography']), 'bibliography');
     if (path) {
-      const file = await readBounded(path, budget);
-      bibliography = file.messages.length > 0 ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : loadBibliography(file);
+      const { file, refused } = await readBounded(path, budget);
+      bibliography = refused ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : loadBibliography(file);
       files.push(bibliography.file);
     }
   }

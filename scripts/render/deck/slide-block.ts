@@ -35,7 +35,7 @@ export interface SlideBlockRenderer {
 export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
   const cited = new Set<string>();
   const hast = (nodes: RootContent[], chapter: Chapter, figurePage = 0): ElementContent[] => {
-    const shared = createHandlers(context, chapter, new Map());
+    const shared = createHandlers(context, chapter);
     const handlers = {
       ...shared,
       citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),

@@ -30,9 +30,7 @@ export interface ChapterHast {
   /** The chapter's `<section>` with an `<h1>` and its content (and footnotes). */
   section: Element;
   toc: TocEntry;
-  /** The slide blocks (`:::slide`), as hast, by the id of the heading whose section holds them. */
-  slides: Map<string, ElementContent[]>;
-  /** The same slide blocks as mdast (positions kept), for a renderer that renders them its own way (the deck's citations). */
+  /** The slide blocks (`:::slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
   slideBlocks: Map<string, ContainerDirective[]>;
 }
 
@@ -47,12 +45,10 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];
-  const slides = new Map<string, ElementContent[]>();
   const slideBlocks = new Map<string, ContainerDirective[]>();
   let sectionId = toc.id;
   visit(tree, (node) => {
     if (node.type === 'containerDirective' && node.name === 'slide') {
-      node.data = { ...node.data, sectionId } as typeof node.data;
       slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node]);
       return;
     }
@@ -68,7 +64,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
   });
   const slots: ElementContent[][] = [];
   const hast = mdastToHast(tree, {
-    handlers: trustHandlers(createHandlers(context, chapter, slides), trustedTypes, slots),
+    handlers: trustHandlers(createHandlers(context, chapter), trustedTypes, slots),
     // Raw HTML is kept, then parsed and sanitized with our schema (sanitize.ts).
     allowDangerousHtml: true,
     clobberPrefix: `${toc.id}-`,
@@ -77,12 +73,11 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
-  for (const [id, content] of slides) slides.set(id, sanitizeBody({ type: 'root', children: content }, slots).children as ElementContent[]);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
-  return { chapter, section, toc, slides, slideBlocks };
+  return { chapter, section, toc, slideBlocks };
 }
 
 /**

@@ -28,15 +28,24 @@ declare module 'citeproc' {
 
   export class Engine {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
-    opt: { xclass: 'in-text' | 'note'; development_extensions: Record<string, boolean> };
+    /** `update_mode`: `CSL.POSITION` when the style's text depends on where a citation stands. */
+    opt: { xclass: 'in-text' | 'note'; update_mode: number; development_extensions: Record<string, boolean> };
     citation: { opt: { layout_prefix: string; layout_suffix: string; layout_delimiter: string } };
     setOutputFormat(format: 'html' | 'text'): void;
-    updateItems(ids: string[]): void;
-    /** Returns a report and the `[index, html, citationID]` of every cluster whose text changed. */
+    /**
+     * Registers exactly these works (and drops the others), then disambiguates them. citeproc keeps
+     * the array. `implicitUpdate`: the items did not change, so they are not fetched again.
+     */
+    updateItems(ids: string[], nosort?: boolean, rerunAmbigs?: boolean, implicitUpdate?: boolean): void;
+    /**
+     * Returns a report and the `[index, html, citationID]` of every cluster whose text changed.
+     * `flag`: `CSL.ASSUME_ALL_ITEMS_REGISTERED` leaves the registered works as they are.
+     */
     processCitationCluster(
       citation: CiteprocCitation,
       citationsPre: Array<[string, number]>,
       citationsPost: Array<[string, number]>,
+      flag?: number,
     ): [{ bibchange: boolean; citation_errors: unknown[] }, Array<[number, string, string]>];
     /** The cluster as it would read at that place, without changing the processor's state. */
     previewCitationCluster(
@@ -48,6 +57,14 @@ declare module 'citeproc' {
     makeBibliography(): [{ entry_ids: string[][] } & Record<string, unknown>, string[]] | false;
   }
 
-  const CSL: { Engine: typeof Engine; debug: (message: string) => void };
+  const CSL: {
+    Engine: typeof Engine;
+    debug: (message: string) => void;
+    /** `opt.update_mode` values. */
+    NONE: number;
+    NUMERIC: number;
+    POSITION: number;
+    ASSUME_ALL_ITEMS_REGISTERED: number;
+  };
   export default CSL;
 }

@@ -1,11 +1,10 @@
 /**
- * citeproc-js, run once per build over every citation of the book in reading order
- * (https://citeproc-js.readthedocs.io/en/latest/running.html#processcitationcluster): each cluster
- * is processed with the clusters before it (`citationsPre`), so the engine knows which citation of
- * a work comes first (a full note) and which later (a short note), and may revise earlier ones
- * (an added `a`/`b` year suffix); the last text of each cluster wins. With a note style the
- * order restarts at each chapter, since each chapter has its own notes (Chicago 17th ed. 14.29:
- * the first citation in each chapter is given in full).
+ * citeproc-js, run once per build over every citation of the book in reading order. A document is
+ * the whole book with an in-text style, and each chapter with a note style, since each chapter
+ * has its own notes (Chicago 17th ed. 14.29: the first citation in each chapter is given in full).
+ * Styles whose text depends on a citation's position (`ibid.`, short notes) run citeproc's own
+ * incremental way, quadratic in a document's clusters (`run-sequential.ts`); the others, the
+ * bundled author-date style among them, a linear batch that gives the same text (`run-batch.ts`).
  *
  * Each cited work in a cluster is wrapped in a link to its entry (`sys.wrapCitationEntry`, with
  * `apply_citation_wrapper`); citeproc then leaves the layout's prefix and suffix (`(`…`)` or a
@@ -17,12 +16,11 @@ import type { CslItem } from '../manuscript/csl.ts';
 import type { Citation, CitationItem } from '../manuscript/nodes.ts';
 import { localeXml, type CslStyle } from './style.ts';
 import type { CitationSite } from './sites.ts';
+import type { Cluster, ClusterTexts } from './cluster.ts';
+import { runBatch } from './run-batch.ts';
+import { runSequential } from './run-sequential.ts';
 
-export interface Processed {
-  /** citeproc's HTML for each cluster, by site id. */
-  clusters: Map<string, string>;
-  /** The author's name alone, for narrative citations (`@key says`), by site id. */
-  authors: Map<string, string>;
+export interface Processed extends ClusterTexts {
   /** Bibliography entries in the style's order. */
   bibliography: Array<{ key: string; html: string }>;
   /** The layout's affixes, which the wrapped output leaves out: `(` `)` in author-date, `` `.` in notes. */
@@ -59,31 +57,23 @@ export function processCitations(
   engine.opt.development_extensions.wrap_url_and_doi = true;
   engine.setOutputFormat('html');
 
-  const clusters = new Map<string, string>();
-  const authors = new Map<string, string>();
-  let pre: Array<[string, number]> = [];
-  for (const sites of chapters) {
-    if (style.class === 'note') pre = [];
-    for (const site of sites) {
+  const out: ClusterTexts = { clusters: new Map(), authors: new Map() };
+  const run = engine.opt.update_mode === CSL.POSITION ? runSequential : runBatch;
+  const documents = style.class === 'note' ? chapters : [chapters.flat()];
+  for (const sites of documents) {
+    const clusters = sites.flatMap((site): Cluster[] => {
       const items = site.node.items.filter((item) => entries.has(item.key)).map((item) => toCiteproc(item, site, style));
-      if (items.length === 0) continue;
       // An in-text style has no notes: every citation is in the text (note index 0).
-      const noteIndex = style.class === 'note' ? site.noteIndex : 0;
-      const [, updates] = engine.processCitationCluster({ citationID: site.id, citationItems: items, properties: { noteIndex } }, pre, []);
-      for (const [, html, id] of updates) clusters.set(id, html);
-      pre.push([site.id, noteIndex]);
-      if (site.node.mode === 'narrative') {
-        const author = engine.previewCitationCluster({ citationItems: [{ id: items[0]!.id, 'author-only': true }], properties: { noteIndex } }, pre, [], 'html');
-        authors.set(site.id, author);
-      }
-    }
+      return items.length === 0 ? [] : [{ id: site.id, items, noteIndex: style.class === 'note' ? site.noteIndex : 0, narrative: site.node.mode === 'narrative' }];
+    });
+    run(engine, clusters, out);
   }
 
   const known = [...new Set(bibliographyKeys)].filter((key) => entries.has(key));
   engine.updateItems(known);
   const made = known.length > 0 ? engine.makeBibliography() : false;
   const bibliography = made ? made[1].map((html, index) => ({ key: made[0].entry_ids[index]![0]!, html })) : [];
-  return { clusters, authors, bibliography, layout: { prefix: engine.citation.opt.layout_prefix ?? '', suffix: engine.citation.opt.layout_suffix ?? '' } };
+  return { ...out, bibliography, layout: { prefix: engine.citation.opt.layout_prefix ?? '', suffix: engine.citation.opt.layout_suffix ?? '' } };
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * One document's citations (the book with an in-text style, one chapter with a note style) in a
+ * time linear in their number, for styles whose text does not depend on where a citation stands
+ * (no CSL `position` test: citeproc's `opt.update_mode` is not `POSITION`).
+ *
+ * Why this gives the very text of `run-sequential.ts`. With such a style, what citeproc's
+ * `processCitationCluster(cluster, citationsPre)` reads from `citationsPre` is only the set of works
+ * cited so far: it registers them (`updateItems`), and their disambiguation (`Smith 2005a`, an added
+ * given name or co-author) depends on which works are registered. When a new work changes an
+ * earlier work's disambiguation, citeproc re-renders the clusters that cite it, so each cluster's
+ * final text is its text once every work of the document is registered. Hence two passes:
+ *   1. in reading order, register the works as they are first cited — the same `updateItems` calls
+ *      citeproc makes — and take each narrative citation's author alone then (the sequential run
+ *      previews it right after its cluster, with the works registered at that point);
+ *   2. render every cluster alone (`citationsPre` empty, `ASSUME_ALL_ITEMS_REGISTERED`: the
+ *      registry is left as it is) with all the document's works registered.
+ * `tests/citations-batch.test.ts` runs the sequential algorithm against this one on several styles
+ * and bibliographies. Measured (50× manuscript, 3,500 clusters, one in-text document): the
+ * sequential run took 12.6 s of a 25.6 s build, quadratic in the clusters.
+ */
+import CSL, { type Engine } from 'citeproc';
+import { toAuthorCitation, toCitation, type Cluster, type ClusterTexts } from './cluster.ts';
+
+export function runBatch(engine: Engine, clusters: readonly Cluster[], out: ClusterTexts): void {
+  const render = (citation: Parameters<Engine['processCitationCluster']>[0]) => {
+    const [, updates] = engine.processCitationCluster(citation, [], [], CSL.ASSUME_ALL_ITEMS_REGISTERED);
+    return updates[updates.length - 1]![1];
+  };
+  // Works in the order citeproc's `updateItems` would receive them: by first citation.
+  const registered: string[] = [];
+  const seen = new Set<string>();
+  // A render is a function of the cluster and the registered works, and costs ~2 ms (citeproc
+  // fetches and normalises each item again every time): the same citation (`[@a, 12]` twice) is
+  // rendered once for each state of the registry. The key is the cluster without its id.
+  let memo = new Map<string, string>();
+  const renderOnce = (key: string, make: () => string) => {
+    let html = memo.get(key);
+    if (html === undefined) memo.set(key, (html = make()));
+    return html;
+  };
+  for (const cluster of clusters) {
+    let grew = false;
+    for (const { id } of cluster.items) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      registered.push(id);
+      grew = true;
+    }
+    if (grew) {
+      // citeproc keeps (and extends) the array it is given: a copy each time. `true`: the items
+      // were not changed (as in `processCitationCluster`), so they are not fetched again.
+      engine.updateItems([...registered], undefined, undefined, true);
+      memo = new Map();
+      // Processing a cluster right after a registration, as the sequential run does, clears the
+      // registration's marks (`tmp.taintedItemIDs`) that the next registration would read.
+      render(toCitation(cluster));
+    }
+    if (cluster.narrative) {
+      const author = toAuthorCitation(cluster, `${cluster.id}:author`);
+      out.authors.set(cluster.id, renderOnce(`author ${cluster.noteIndex} ${cluster.items[0]!.id}`, () => render(author)));
+    }
+  }
+  memo = new Map();
+  for (const cluster of clusters) out.clusters.set(cluster.id, renderOnce(clusterKey(cluster), () => render(toCitation(cluster))));
+}
+
+function clusterKey(cluster: Cluster): string {
+  return JSON.stringify([cluster.noteIndex, cluster.items]);
+}

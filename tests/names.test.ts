@@ -6,7 +6,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import wordListPath from 'word-list';
 import { editDistance, variantThreshold } from '../scripts/names/edit-distance.ts';
+import { isEnglishWord, scanQuestions } from '../scripts/names/english-words.ts';
+import { slipFinder } from '../scripts/names/name-slips.ts';
 import { fixture, runCli } from './helpers/cli.ts';
 
 const ours = /\[(name-variant|name-undefined)\]$/;
@@ -30,8 +33,71 @@ describe('editDistance (optimal string alignment)', () => {
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
   });
 
+  it('gives the same distances after comparing longer words (its rows are reused between calls)', () => {
+    expect(editDistance('ivan dmitrievich buchholz', 'ivan dmitrievich bukholz')).toBe(2);
+    expect(editDistance('dondbu', 'dondub')).toBe(1);
+    expect(editDistance('bukholz', 'buchholz')).toBe(2);
+    expect(editDistance('abc', '')).toBe(3);
+  });
+
   it('allows more slips in longer words', () => {
     expect([5, 8, 9, 12, 13].map(variantThreshold)).toEqual([1, 1, 2, 2, 3]);
+  });
+});
+
+describe('isEnglishWord', () => {
+  const questions = ['baton', 'Baton', 'aa', 'zzzs', 'manlihood', 'buchholz', 'yamyshev', 'bato', 'atonx', 'aa\nzzzs'];
+  const answers = [true, true, true, true, true, false, false, false, false, false];
+
+  it('reads the word list as one word a line', () => {
+    const text = readFileSync(wordListPath, 'utf8');
+    expect(text).not.toContain('\r');
+    expect(text.split('\n').every((word) => word === word.trim())).toBe(true);
+  });
+
+  it('answers the same by searching the list and, after many questions, from a set of its words', () => {
+    // The first answers come from searching the text, the last ones from the Set.
+    expect(questions.map(isEnglishWord)).toEqual(answers);
+    for (let i = 0; i < scanQuestions; i++) isEnglishWord(`nonword${i}`);
+    expect(questions.map(isEnglishWord)).toEqual(answers);
+  });
+});
+
+describe('slipFinder', () => {
+  const known = ['batur', 'buchholz', 'dondub', 'dzungar', 'dmitrievich'];
+  const slipOf = slipFinder(known);
+
+  it('finds the nearest known word within the threshold, and remembers it', () => {
+    expect(slipOf('buccholz')).toBe('buchholz');
+    expect(slipOf('buccholz')).toBe('buchholz');
+    expect(slipOf('dondbu')).toBe('dondub');
+    expect(slipOf('batun')).toBe('batur');
+    expect(slipOf('dmitreivch')).toBe('dmitrievich');
+  });
+
+  it('does not take English words, longer or shorter forms of a name, or words too far off', () => {
+    expect(slipOf('baton')).toBeUndefined();
+    expect(slipOf('dzungaria')).toBeUndefined();
+    expect(slipOf('dzunga')).toBeUndefined();
+    expect(slipOf('bukholz')).toBeUndefined();
+    expect(slipOf('buchholzen')).toBeUndefined();
+  });
+
+  it('skips by length only words no edit could bring within the threshold', () => {
+    // Every known word and its one-letter slips, compared with a brute-force search over all words.
+    const brute = (key: string) => {
+      const limit = variantThreshold([...key].length);
+      let best: { name: string; d: number } | undefined;
+      for (const name of known) {
+        const d = editDistance(key, name);
+        if (d <= limit && (!best || d < best.d)) best = { name, d };
+      }
+      return best?.name;
+    };
+    const keys = known.flatMap((name) => [name.slice(1), `x${name}`, `${name.slice(0, -1)}q`, name.replace(/(.)(.)/, '$2$1'), `${name}xy`, name.slice(2)]);
+    for (const key of keys.filter((k) => !known.some((n) => n.startsWith(k) || k.startsWith(n)) && !isEnglishWord(k))) {
+      expect([key, slipOf(key)]).toEqual([key, brute(key)]);
+    }
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import { unified } from 'unified';
 import { knownForms, nameWords } from '../names/known-names.ts';
-import { checkNameVariants, minLength } from '../names/name-variants.ts';
+import { checkNameVariants, comparableWords, minLength } from '../names/name-variants.ts';
+import { slipFinder } from '../names/name-slips.ts';
 import { checkUndefinedNames } from '../names/undefined-names.ts';
 import { remarkForeignNames } from '../plugins/remark-foreign-names.ts';
 import type { Check } from './types.ts';
@@ -23,8 +24,10 @@ export const namesCheck: Check = {
     const words = nameWords(forms);
     const foreign = forms.flatMap(({ form, lang }) => (lang ? [{ form, lang }] : []));
     const tagger = unified().use(remarkForeignNames, { forms: foreign });
+    // One finder for the whole book: it remembers its answer for each distinct word.
+    const slipOf = slipFinder(comparableWords(words));
     for (const chapter of manuscript.chapters) {
-      checkNameVariants(chapter.tree, chapter.file, words);
+      checkNameVariants(chapter.tree, chapter.file, words, slipOf);
       tagger.runSync(chapter.tree, chapter.file);
     }
   },

@@ -11,25 +11,29 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
 import { textLocator } from '../manuscript/text-position.ts';
-import { editDistance, variantThreshold } from './edit-distance.ts';
-import { isEnglishWord } from './english-words.ts';
 import { wordPattern, type NameForm } from './known-names.ts';
+import type { SlipFinder } from './name-slips.ts';
 
 export const minLength = 5;
+const capitalised = /^\p{Lu}/u;
 
-export function checkNameVariants(tree: Root, file: VFile, words: ReadonlyMap<string, NameForm>): void {
+/** The lower-cased words of the known names that are long enough to be compared. */
+export function comparableWords(words: ReadonlyMap<string, NameForm>): string[] {
+  return [...words.keys()].filter((word) => [...word].length >= minLength);
+}
+
+export function checkNameVariants(tree: Root, file: VFile, words: ReadonlyMap<string, NameForm>, slipOf: SlipFinder): void {
   const locate = textLocator(file);
-  const known = [...words.keys()].filter((word) => [...word].length >= minLength);
   visit(tree, (node) => {
     if (node.type === 'link' && node.url.includes(node.children.map((c) => ('value' in c ? c.value : '')).join(''))) return SKIP;
     if (node.type !== 'text') return undefined;
     for (const match of node.value.matchAll(wordPattern)) {
+      // Most prose words are lower case or short: turned away before any string is built.
+      if (match[0].length < minLength || !capitalised.test(match[0])) continue;
       const word = match[0].replace(/['’]s$/u, '');
       const key = word.toLocaleLowerCase('und');
-      if ([...word].length < minLength || !/^\p{Lu}/u.test(word) || words.has(key) || isEnglishWord(key)) continue;
-      if (known.some((name) => name.startsWith(key) || key.startsWith(name))) continue;
-      const limit = variantThreshold([...key].length);
-      const closest = nearest(key, known, limit);
+      if ([...word].length < minLength || words.has(key)) continue;
+      const closest = slipOf(key);
       if (!closest) continue;
       const form = words.get(closest)!;
       const written = [...form.form.matchAll(wordPattern)].map(([w]) => w).find((w) => w.toLocaleLowerCase('und') === closest) ?? closest;
@@ -43,13 +47,4 @@ export function checkNameVariants(tree: Root, file: VFile, words: ReadonlyMap<st
     }
     return undefined;
   });
-}
-
-function nearest(word: string, known: readonly string[], limit: number): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const name of known) {
-    const distance = editDistance(word, name, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
 }

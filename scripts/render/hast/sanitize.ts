@@ -13,10 +13,10 @@
  * manuscript cannot forge one. `checks/raw-html.ts` tells the author what this removes.
  */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Handler, Handlers } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
+import { reparse } from './reparse.ts';
 
 /** The marker of a trusted slot: allowed by the schema, but only ours carry the slot's data. */
 export const slotTag = 'triptych-slot';
@@ -80,7 +80,8 @@ export function trustHandlers(handlers: Handlers, trusted: ReadonlyArray<keyof H
 
 /** Parses the raw HTML in `tree`, sanitizes everything but the slots, and puts the slots back. */
 export function sanitizeBody(tree: Root, slots: readonly ElementContent[][], file?: VFile): Root {
-  const parsed = raw(tree, { passThrough: [slotType], ...(file ? { file } : {}) }) as Root;
+  // The real HTML parse only where it can change something (reparse.ts): most chapters have no raw HTML.
+  const parsed = reparse(tree, { passThrough: [slotType], ...(file ? { file } : {}) });
   mapChildren(parsed, (node) => {
     if ((node.type as string) !== slotType) return [node];
     const index = (node as unknown as { index: number }).index;

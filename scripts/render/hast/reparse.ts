@@ -28,7 +28,7 @@ const markdownElements = new Set([
 
 /** `raw(tree, options)`, or its equivalent without the parse when the tree allows (see above). */
 export function reparse(tree: Root, options: Options): Root {
-  return needsHtmlParse(tree, options.passThrough) ? (raw(tree, options) as Root) : likeRaw(tree, options.passThrough ?? []);
+  return needsHtmlParse(tree, options.passThrough ?? []) ? (raw(tree, options) as Root) : likeRaw(tree, options.passThrough ?? []);
 }
 
 /** True when only the real parse gives the right tree (raw HTML, a link in a link, …). */

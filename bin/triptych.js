@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The installed entry point. It runs the esbuild bundle of the CLI when that bundle is current,
-// rebuilds it when a source changed (about half a second, once), and falls back to running the
-// TypeScript through tsx's loader when it cannot bundle (no esbuild, read-only checkout) or when
-// TRIPTYCH_NO_BUNDLE=1. Bundled, a build starts about 2 s sooner; see scripts/bundle/.
+// The installed entry point. It runs the esbuild bundle of the CLI when that bundle is current
+// (with a V8 code cache: see scripts/bundle/), rebuilds it when a source changed (about a second,
+// once), and falls back to running the TypeScript through tsx's loader when it cannot bundle (no
+// esbuild, read-only checkout) or when TRIPTYCH_NO_BUNDLE=1.
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { freshBundle } from '../scripts/bundle/fresh-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,9 +23,10 @@ async function bundled() {
   }
 }
 
-const entry = await bundled();
-if (entry) {
-  await import(pathToFileURL(entry).href);
+const bundle = await bundled();
+if (bundle) {
+  const { runBundle } = await import('../scripts/bundle/run-bundle.mjs');
+  runBundle(bundle, process.argv.slice(2));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

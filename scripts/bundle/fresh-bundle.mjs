@@ -8,8 +8,10 @@ import { join } from 'node:path';
 
 export const cacheDir = '.cache/triptych';
 export const manifestName = 'manifest.json';
+/** Raised when the bundle's layout changes: a manifest of another version is stale. */
+export const bundleVersion = 2;
 
-/** The absolute path of the bundle's entry, or undefined when it is missing or stale. */
+/** The absolute path of the bundle's directory (cli.cjs, heavy.cjs), or undefined when it is missing or stale. */
 export function freshBundle(root) {
   let manifest;
   try {
@@ -17,6 +19,7 @@ export function freshBundle(root) {
   } catch {
     return undefined;
   }
+  if (manifest.version !== bundleVersion) return undefined;
   for (const [path, [mtimeMs, size]] of Object.entries(manifest.inputs ?? {})) {
     let info;
     try {
@@ -26,11 +29,11 @@ export function freshBundle(root) {
     }
     if (info.mtimeMs !== mtimeMs || info.size !== size) return undefined;
   }
-  const entry = join(root, cacheDir, manifest.entry);
+  const dir = join(root, cacheDir, manifest.dir);
   try {
-    statSync(entry);
+    statSync(join(dir, 'heavy.cjs'));
   } catch {
     return undefined;
   }
-  return entry;
+  return dir;
 }

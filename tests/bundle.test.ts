@@ -1,0 +1,119 @@
+/**
+ * The bundle's runner (scripts/bundle/): the V8 code cache is written by a run that ended well,
+ * kept while V8 accepts it, replaced when rejected, never written by a failed run, and never a
+ * reason for a run to fail; `heavy.cjs` loads only when the CLI asks for it, with the cache of
+ * the command being run. Small stand-in bundles keep these tests independent of esbuild.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../scripts/resources.ts';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'triptych-bundle-'));
+const module = (name: string) => pathToFileURL(join(projectRoot, 'scripts/bundle', name)).href;
+
+/** A script with functions compiled lazily, as in the real bundle; `exitCode` is what it exits with. */
+function writeScript(path: string, exitCode = 0): void {
+  const body = Array.from({ length: 50 }, (_, i) => `function f${i}(x) { return x * ${i} + ${i}; }`).join('\n');
+  writeFileSync(path, `${body}\nlet sum = 0;\nfor (let i = 0; i < 50; i++) sum += eval('f' + i)(i);\nprocess.stdout.write('sum ' + sum + '\\n');\nprocess.exitCode = ${exitCode};\n`);
+}
+
+function runCached(file: string, cachePath: string) {
+  const code = `import { createRequire } from 'node:module';
+import { runCached } from ${JSON.stringify(module('code-cache.mjs'))};
+runCached(${JSON.stringify(file)}, { cachePath: ${JSON.stringify(cachePath)}, require: createRequire(${JSON.stringify(file)}), shouldWrite: () => (process.exitCode ?? 0) === 0 });`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+}
+
+const stamp = (path: string) => {
+  const info = statSync(path);
+  return `${info.ino}:${info.mtimeMs}`;
+};
+
+describe('code cache', () => {
+  it('is written after a run that ended well, and kept (accepted) by the next run', () => {
+    const dir = scratch();
+    const file = join(dir, 'script.cjs');
+    const cache = join(dir, 'script.cache');
+    writeScript(file);
+    const first = runCached(file, cache);
+    expect(first.stdout).toBe('sum 41650\n');
+    expect(first.status).toBe(0);
+    expect(statSync(cache).size).toBeGreaterThan(0);
+    const before = stamp(cache);
+    expect(runCached(file, cache).stdout).toBe('sum 41650\n');
+    // A rejected cache would have been rewritten (a new inode: temporary file + rename).
+    expect(stamp(cache)).toBe(before);
+  });
+
+  it('replaces a cache V8 rejects, and the replacement is accepted', () => {
+    const dir = scratch();
+    const file = join(dir, 'script.cjs');
+    const cache = join(dir, 'script.cache');
+    writeScript(file);
+    const garbage = Buffer.from('not a V8 code cache');
+    writeFileSync(cache, garbage);
+    expect(runCached(file, cache).stdout).toBe('sum 41650\n');
+    expect(readFileSync(cache).equals(garbage)).toBe(false);
+    const replaced = stamp(cache);
+    runCached(file, cache);
+    expect(stamp(cache)).toBe(replaced);
+  });
+
+  it('is not written by a run that failed', () => {
+    const dir = scratch();
+    const file = join(dir, 'script.cjs');
+    writeScript(file, 1);
+    expect(runCached(file, join(dir, 'script.cache')).status).toBe(1);
+    expect(existsSync(join(dir, 'script.cache'))).toBe(false);
+  });
+
+  it('does not fail a run when it cannot be written', () => {
+    const dir = scratch();
+    const file = join(dir, 'script.cjs');
+    writeScript(file);
+    const run = runCached(file, join(dir, 'missing-directory', 'script.cache'));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('runBundle', () => {
+  /** A stand-in bundle: `cli.cjs` requires `triptych:heavy` only for a command other than `--help`. */
+  function standIn(): string {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'cli.cjs'),
+      `const args = process.argv.slice(2);\nif (args.includes('--help')) process.stdout.write('usage\\n');\nelse process.stdout.write(require('triptych:heavy').run(args[0]) + '\\n');\n`,
+    );
+    writeFileSync(join(dir, 'heavy.cjs'), `module.exports = { run: (command) => 'heavy ran ' + command + ' ' + require('node:path').basename(__filename) };\n`);
+    return dir;
+  }
+
+  function runBundle(dir: string, args: string[]) {
+    // As bin/triptych.js runs it: the arguments start at process.argv[2].
+    const script = join(dir, 'bin.mjs');
+    writeFileSync(script, `import { runBundle } from ${JSON.stringify(module('run-bundle.mjs'))};\nrunBundle(${JSON.stringify(dir)}, process.argv.slice(2));\n`);
+    return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+  }
+
+  it('does not load heavy.cjs for --help', () => {
+    const dir = standIn();
+    writeFileSync(join(dir, 'heavy.cjs'), `throw new Error('heavy.cjs loaded');\n`);
+    const run = runBundle(dir, ['--help']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('usage\n');
+  });
+
+  it('loads heavy.cjs on demand, with a code cache per command', () => {
+    const dir = standIn();
+    expect(runBundle(dir, ['check', 'manuscript']).stdout).toBe('heavy ran check heavy.cjs\n');
+    expect(existsSync(join(dir, 'heavy.check.cache'))).toBe(true);
+    expect(existsSync(join(dir, 'heavy.build.cache'))).toBe(false);
+    expect(runBundle(dir, ['build', 'manuscript', '--out', 'x']).stdout).toBe('heavy ran build heavy.cjs\n');
+    expect(existsSync(join(dir, 'heavy.build.cache'))).toBe(true);
+  });
+});

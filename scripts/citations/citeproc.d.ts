@@ -23,7 +23,7 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string | false;
     retrieveItem(id: string): unknown;
     /** With `development_extensions.apply_citation_wrapper`: wraps each cite of a cluster. */
-    wrapCitationEntry?(str: string, itemId: string, locatorText: string, suffixText: string): string;
+    wrapCitationEntry?(str: string, itemId: string | null | undefined, locatorText: string, suffixText: string): string;
   }
 
   export class Engine {

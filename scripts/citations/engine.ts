@@ -48,7 +48,9 @@ export function processCitations(
       retrieveLocale: (lang) => localeXml(lang) ?? false,
       // `system_id` switches the per-cite wrapper on for the item.
       retrieveItem: (id) => ({ ...entries.get(id), id, system_id: id }),
-      wrapCitationEntry: (text, id) => `<a href="${escapeAttribute(entryHref(id))}">${text}</a>`,
+      // citeproc gives no id for the later numbers of a numeric style's cluster (`[1, 2]`): those
+      // stay unlinked rather than crash the build.
+      wrapCitationEntry: (text, id) => (id == null ? text : `<a href="${escapeAttribute(entryHref(id))}">${text}</a>`),
     },
     style.xml,
     style.locale,

@@ -12,6 +12,7 @@ import type { Artifact } from '../manuscript/types.ts';
 import { check } from '../pipeline/index.ts';
 import { enableParseCache, parseCacheStats } from '../pipeline/parse-cache.ts';
 import { renderAll, type Format } from '../render/index.ts';
+import { createRenderMemo } from '../render/incremental/render-memo.ts';
 import { createEventHub } from './event-hub.ts';
 import { overlayHtml } from './overlay.ts';
 import { createDevServer, type DevState } from './server.ts';
@@ -39,6 +40,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   enableParseCache();
   const hub = createEventHub();
   const state: DevState = { artifacts: new Map(), overlay: '' };
+  // What each rebuild may reuse from the last one (render/incremental/render-memo.ts).
+  const memo = createRenderMemo();
   const server = createDevServer(() => state, hub);
 
   const rebuild = async (reason: string): Promise<void> => {
@@ -50,7 +53,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       const checked = await check(options.dir);
       diagnostics = collect(checked.files, process.cwd());
       if (checked.ok && checked.manuscript) {
-        rendered = (await renderAll(checked.manuscript, served)).flatMap((r) => r.artifacts);
+        rendered = (await renderAll(checked.manuscript, served, undefined, memo)).flatMap((r) => r.artifacts);
       }
     } catch (error) {
       // A bug in Triptych, not in the manuscript: say so, keep serving, try again on the next save.

@@ -9,6 +9,7 @@ import type { Renderer } from './types.ts';
 import { renderEpub } from './epub/render-epub.ts';
 import { renderHtml } from './html/render-html.ts';
 import { renderDeck } from './deck/render-deck.ts';
+import { memoizedContext, type RenderMemo } from './incremental/render-memo.ts';
 
 export const renderers = {
   epub: renderEpub,
@@ -25,13 +26,17 @@ export interface Rendered {
   ms: number;
 }
 
-/** `timings`, if given, receives the shared work before the renderers (for `--timings`). */
-export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats, timings?: Record<string, number>): Promise<Rendered[]> {
+/**
+ * `timings`, if given, receives the shared work before the renderers (for `--timings`). `memo`
+ * (`triptych dev`) carries what the last build made, so that only what changed is rendered again
+ * (incremental/render-memo.ts).
+ */
+export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats, timings?: Record<string, number>, memo?: RenderMemo): Promise<Rendered[]> {
   let started = performance.now();
-  const context = createRenderContext(manuscript);
+  const context = memo ? memoizedContext(memo, manuscript) : createRenderContext(manuscript);
   if (timings) timings['render:context'] = performance.now() - started;
   started = performance.now();
-  const input = { context, chapters: bookToHast(context) };
+  const input = { context, chapters: bookToHast(context, memo), ...(memo ? { memo } : {}) };
   if (timings) timings['render:hast'] = performance.now() - started;
   const results: Rendered[] = [];
   for (const format of only) {

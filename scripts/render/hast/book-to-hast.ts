@@ -16,6 +16,8 @@ import { createHandlers } from './handlers.ts';
 import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
+import { memoizedChapterHast } from '../incremental/chapter-hast-memo.ts';
+import type { RenderMemo } from '../incremental/render-memo.ts';
 
 
 export interface TocEntry {
@@ -34,13 +36,19 @@ export interface ChapterHast {
   slideBlocks: Map<string, ContainerDirective[]>;
 }
 
-export function bookToHast(context: RenderContext): ChapterHast[] {
+/** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
+export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHast[] {
   const slugger = new GithubSlugger();
-  return context.manuscript.chapters.map((chapter) => chapterToHast(context, chapter, slugger));
+  return context.manuscript.chapters.map((chapter) =>
+    memo
+      ? memoizedChapterHast(memo, chapter, slugger, (slug) => chapterToHast(context, chapter, slug))
+      : chapterToHast(context, chapter, (title) => slugger.slug(title)),
+  );
 }
 
-function chapterToHast(context: RenderContext, chapter: Chapter, slugger: GithubSlugger): ChapterHast {
-  const toc: TocEntry = { id: slugger.slug(chapter.id), title: chapter.meta.title, depth: 1, children: [] };
+/** `slug` gives each heading its id, unique across the book. */
+function chapterToHast(context: RenderContext, chapter: Chapter, slug: (title: string) => string): ChapterHast {
+  const toc: TocEntry = { id: slug(chapter.id), title: chapter.meta.title, depth: 1, children: [] };
   const tree = structuredClone(chapter.tree) as Root;
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
@@ -54,7 +62,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slugger: Github
     }
     if (node.type !== 'heading') return;
     const title = toString(node);
-    const id = slugger.slug(title);
+    const id = slug(title);
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();

@@ -1,0 +1,57 @@
+/**
+ * The citation renderer of an earlier build, reused while what citeproc reads is unchanged: the
+ * style, the bibliography, the events' `cite` (all in the book fingerprint) and every chapter's
+ * citations in reading order with their note numbers (`citationSites`), positions aside. An edit
+ * to the prose moves the citations' offsets, which name them (`siteId`), so each citation of the
+ * new build is mapped to the one at the same place in the reading order of the build that made
+ * the renderer. Anything else, the citeproc run included, is the earlier renderer's own work.
+ */
+import type { Root } from 'mdast';
+import type { Citation } from '../../manuscript/nodes.ts';
+import type { Chapter, Manuscript } from '../../manuscript/types.ts';
+import { citationSites, siteId, type CitationSite } from '../../citations/sites.ts';
+import type { CitationRenderer } from '../context.ts';
+
+export interface CitationMemo {
+  /** The book fingerprint and the citation sequence the renderer was made for. */
+  key: string;
+  renderer: CitationRenderer;
+  /** The sites of the build that made `renderer`, per chapter. */
+  sites: Array<{ chapter: Chapter; sites: CitationSite[] }>;
+}
+
+/** The key of `manuscript`'s citations, for a renderer whose style is (or is not) a note style. */
+export function citationKey(manuscript: Manuscript, book: string, notes: boolean): { key: string; sites: CitationMemo['sites'] } {
+  const sites = manuscript.chapters.map((chapter) => ({ chapter, sites: citationSites(chapter, notes) }));
+  const sequence = sites.map(({ chapter, sites }) => [chapter.id, sites.map((site) => [withoutPosition(site.node), site.noteIndex, site.inFootnote])]);
+  return { key: `${book}\0${JSON.stringify(sequence)}`, sites };
+}
+
+/** `memo.renderer`, answering for the citations of a build whose key equals `memo.key`. */
+export function reuseCitations(memo: CitationMemo, current: CitationMemo['sites']): CitationRenderer {
+  const { renderer } = memo;
+  const earlier = new Map<string, { node: Citation; chapter: Chapter }>();
+  current.forEach(({ chapter, sites }, index) => {
+    const before = memo.sites[index]!;
+    sites.forEach((site, n) => earlier.set(site.id, { node: before.sites[n]!.node, chapter: before.chapter }));
+  });
+  return {
+    cite(node, chapter) {
+      const id = siteId(chapter, node);
+      const site = id === undefined ? undefined : earlier.get(id);
+      if (site) return renderer.cite(site.node, site.chapter);
+      // Not in the reading order (a citation the engine never saw): the renderer's fallback, which
+      // a node without a position always gets, so that it cannot be taken for an earlier site.
+      const { position: _position, ...bare } = node;
+      return renderer.cite(bare, chapter);
+    },
+    bibliography: () => renderer.bibliography(),
+    shortLabel: (key) => renderer.shortLabel(key),
+    notes: renderer.notes,
+    placeNotes: (tree: Root, chapter: Chapter) => renderer.placeNotes(tree, chapter),
+  };
+}
+
+function withoutPosition(node: Citation): string {
+  return JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value));
+}

@@ -6,12 +6,12 @@
  * so the bytes are the same on every machine. The image is the manifest's `cover-image`
  * (EPUB 3.3 §5.6.2, https://www.w3.org/TR/epub-33/#sec-cover-image).
  */
-import { Resvg } from '@resvg/resvg-js';
 import { x } from 'xastscript';
 import type { Element } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { join } from 'node:path';
 import { projectRoot } from '../../resources.ts';
+import { rasterise } from './rasterise.ts';
 
 export const coverSize = { width: 1600, height: 2560 } as const;
 const fontFamily = 'DejaVu Serif';
@@ -52,28 +52,28 @@ export function coverSvg(text: CoverText): string {
 }
 
 /**
- * The cover as PNG bytes. Rasterising is a fifth of a small build, and the same title gives the same
- * bytes, so the last few covers are kept (`triptych dev` rebuilds on every save).
+ * The cover as PNG bytes. Rasterising is a fifth of a small cold build, so it runs in a worker
+ * (rasterise.ts), started as early as the text is known (`startCover`, before the shared hast is
+ * built) and awaited by the EPUB renderer. The same title gives the same bytes, so the last few
+ * covers are kept (`triptych dev` rebuilds on every save; take a copy, `.slice()`, of the
+ * shared bytes); a failed one is forgotten.
  */
-const covers = new Map<string, Uint8Array>();
+const covers = new Map<string, Promise<Uint8Array>>();
 
-export function coverPng(text: CoverText): Uint8Array {
+export function startCover(text: CoverText): Promise<Uint8Array> {
   const svg = coverSvg(text);
   const known = covers.get(svg);
-  if (known) return known.slice();
-  const png = rasterise(svg);
-  if (covers.size >= 8) covers.delete(covers.keys().next().value!);
-  covers.set(svg, png);
-  return png.slice();
-}
-
-function rasterise(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
+  if (known) return known;
+  const png = rasterise(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily },
     fitTo: { mode: 'original' },
     background: colours.ground,
   });
-  return new Uint8Array(resvg.render().asPng());
+  // Also marks the promise handled: a cover started for a build that then fails is no crash.
+  png.catch(() => covers.delete(svg));
+  if (covers.size >= 8) covers.delete(covers.keys().next().value!);
+  covers.set(svg, png);
+  return png;
 }
 
 /** One author a line; more than three share lines, so the byline stays inside the cover. */

@@ -10,10 +10,11 @@
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
  */
 import type { ElementContent } from 'hast';
+import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
 import type { Renderer } from '../types.ts';
 import { accessibilityMetadata } from './accessibility.ts';
-import { coverPng } from './cover.ts';
+import { startCover } from './cover.ts';
 import { bibliographyBody, bibliographyFile, chapterBody, chapterFile, coverBody, coverImageFile, coverPageFile, usedAssets } from './documents.ts';
 import { extractFigures } from './figures.ts';
 import { epubFootnotes } from './footnotes.ts';
@@ -36,9 +37,19 @@ interface PackagedFile extends ManifestItem {
   path?: string;
 }
 
-export const renderEpub: Renderer = ({ context, chapters }) => {
+/**
+ * Starts rasterising the cover (in a worker) from the front matter alone, so that renderAll can
+ * overlap it with the shared work before the renderers; renderEpub then finds it under way.
+ */
+export function prepareEpub(manuscript: Manuscript): void {
+  void startCover(normalizeMetadata(manuscript.book));
+}
+
+export const renderEpub: Renderer = async ({ context, chapters }) => {
   const { manuscript } = context;
   const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] });
+  // Started first (if prepareEpub did not already): the rest of this renderer overlaps it.
+  const cover = startCover(metadata);
   const lang = metadata.language;
   const names = foreignNames(manuscript);
 
@@ -79,7 +90,7 @@ export const renderEpub: Renderer = ({ context, chapters }) => {
   });
   const files: PackagedFile[] = [
     page('cover-page', coverPageFile, labels.cover, 'frontmatter', coverBody(coverAlt)),
-    { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: coverPng(metadata) },
+    { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
     page('nav', navFile, labels.contents, 'frontmatter', navigation, ['nav']),
     ...pages.map(({ file, title, tree }) => page(file.replace('.xhtml', ''), file, title, 'bodymatter', chapterBody(tree))),
     ...(bibliography ? [page('bibliography', bibliographyFile, labels.bibliography, 'backmatter', bibliography)] : []),

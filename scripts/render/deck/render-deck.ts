@@ -6,30 +6,36 @@
  * notes plugin and our deck CSS are copied next to `index.html`, so the deck, and its speaker view,
  * work from `file://` with no network.
  */
-import type { Element } from 'hast';
+import type { ElementContent } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
 import { stringifyHtml } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
 import type { Artifact } from '../../manuscript/types.ts';
 import type { Renderer } from '../types.ts';
-import { chapterStack } from './chapter-stack.ts';
 import { revealConfig } from './config.ts';
 import { glanceSlides } from './glance-slides.ts';
-import { createSlideBlockRenderer } from './slide-block.ts';
+import { stackHtml } from './stack-html.ts';
 import { sourcesSlides } from './sources-slides.ts';
 import { titleSlide } from './title-slide.ts';
 
 /** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
 const revealFiles = ['dist/reveal.js', 'dist/reveal.css', 'dist/plugin/notes.js'] as const;
 
-export const renderDeck: Renderer = ({ context, chapters }) => {
+export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const { book, slug, assets } = context.manuscript;
   const dir = `${slug}-deck`;
   const { theme, slideLevel } = book.deck;
-  const blocks = createSlideBlockRenderer(context);
-  const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => chapterStack(c, slideLevel, blocks));
-  const slides: Element[] = [titleSlide(book), ...glanceSlides(context.manuscript), ...stacks, ...sourcesSlides(context, blocks.cited)];
+  // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
+  const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, slideLevel, memo));
+  const cited = new Set(stacks.flatMap((stack) => stack.cited));
+  const slides: ElementContent[] = [
+    titleSlide(book),
+    ...glanceSlides(context.manuscript),
+    ...stacks.map((stack): Raw => ({ type: 'raw', value: stack.html })),
+    ...sourcesSlides(context, cited),
+  ];
   // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
   const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : [])];
   const page = h('html', { lang: book.lang }, [
@@ -48,7 +54,7 @@ export const renderDeck: Renderer = ({ context, chapters }) => {
   ]);
 
   const artifacts: Artifact[] = [
-    { path: `${dir}/index.html`, data: `<!doctype html>\n${stringifyHtml(page)}\n` },
+    { path: `${dir}/index.html`, data: `<!doctype html>\n${stringifyHtml(page, { raw: true })}\n` },
     { path: `${dir}/deck.css`, data: template('deck.css') },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];
@@ -56,7 +62,7 @@ export const renderDeck: Renderer = ({ context, chapters }) => {
     artifacts.push({ path: `${dir}/reveal/${file.replace(/^dist\//, '')}`, data: packageFile('reveal.js', file) });
   }
   // Images keep their manuscript-relative path (`images/x.png`); copy each one the slides or notes use.
-  const used = new Set<string>();
+  const used = new Set<string>(stacks.flatMap((stack) => stack.images).filter((src) => assets.has(src)));
   visit(page, 'element', (node) => {
     const src = node.tagName === 'img' ? node.properties['src'] : undefined;
     if (typeof src === 'string' && assets.has(src)) used.add(src);

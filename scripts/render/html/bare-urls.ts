@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-export function markBareUrls(tree: Root): void {
+export function markBareUrls(tree: Root | Element): void {
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'a') return;
     const href = String(node.properties['href'] ?? '');

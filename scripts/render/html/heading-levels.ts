@@ -5,7 +5,8 @@
  * expect. The shared book hast keeps its own levels; the EPUB has one chapter per file.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Raw } from 'mdast-util-to-hast';
+import { SKIP, visit } from 'unist-util-visit';
 
 const level = (node: Element) => (/^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : 0);
 
@@ -16,13 +17,23 @@ export function demoteHeadings(section: Element): void {
   });
 }
 
-export function closeHeadingGaps(tree: Root): void {
-  let last = 0;
-  visit(tree, 'element', (node) => {
+/**
+ * Fixes the levels in `tree` in document order, starting after a heading of level `last` (0:
+ * none), and returns the level of its last heading. A `raw` node is a chapter already written
+ * as HTML: `atRaw` fills it in, given the level before it, and gives the level after it.
+ */
+export function closeHeadingGaps(tree: Root | Element, last = 0, atRaw?: (node: Raw, last: number) => number): number {
+  visit(tree, (node) => {
+    if (node.type === 'raw' && atRaw) {
+      last = atRaw(node, last);
+      return SKIP;
+    }
+    if (node.type !== 'element') return;
     const n = level(node);
     if (n === 0) return;
     const fixed = Math.min(n, last + 1);
     node.tagName = `h${fixed}`;
     last = fixed;
   });
+  return last;
 }

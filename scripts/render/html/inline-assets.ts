@@ -4,11 +4,11 @@
  * the same key in raw HTML is honoured too. Any other `src` (a raw-HTML path Triptych never read)
  * is dropped, leaving the alt text: the page must not point at files beside it.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Asset } from '../../manuscript/types.ts';
 
-export function inlineAssets(tree: Root, assets: ReadonlyMap<string, Asset>): void {
+export function inlineAssets(tree: Root | Element, assets: ReadonlyMap<string, Asset>): void {
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'img') return;
     const src = String(node.properties['src'] ?? '');

@@ -3,7 +3,7 @@
  * chapters and bibliography in `<main>`. page.css turns it into one column on phones and a
  * sidebar plus a text column on wide screens; the structure is the same for both and for print.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 import type { TocEntry } from '../hast/book-to-hast.ts';
@@ -13,7 +13,8 @@ import { tableOfContents } from './toc.ts';
 
 export interface PageParts {
   manuscript: Manuscript;
-  sections: readonly Element[];
+  /** The chapters: elements, or `raw` nodes holding their HTML (render-html.ts). */
+  sections: readonly ElementContent[];
   toc: readonly TocEntry[];
   bibliography: readonly Element[];
 }

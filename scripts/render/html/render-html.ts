@@ -1,42 +1,34 @@
 /**
  * The standalone page: one HTML file that opens anywhere, offline: CSS inline, figures as inline
- * SVG, images as data: URIs, no script to run. Built as a hast tree from the shared book hast
- * (cloned: the EPUB and the deck read the same objects) and serialised once.
+ * SVG, images as data: URIs, no script to run. The layout is a hast tree (page-document.ts); each
+ * chapter goes in as the HTML text page-section.ts writes from the shared book hast, in reading
+ * order, because citation ids and heading levels count on from the chapter before.
  */
-import type { Element } from 'hast';
-import { h } from 'hastscript';
+import type { Root } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml } from '../hast/stringify-html.ts';
-import type { ChapterHast } from '../hast/book-to-hast.ts';
 import type { Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
-import { citationBackLinks } from './citation-back-links.ts';
-import { closeHeadingGaps, demoteHeadings } from './heading-levels.ts';
+import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
+import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { pageDocument } from './page-document.ts';
+import { pageSectionHtml } from './page-section.ts';
 
-export const renderHtml: Renderer = ({ context, chapters }) => {
+export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const { manuscript } = context;
-  const sections = chapters.map(pageSection);
+  const slots: Raw[] = chapters.map(() => ({ type: 'raw', value: '' }));
   const bibliography = context.citations.bibliography().map((entry) => structuredClone(entry));
-  citationBackLinks(
-    sections.map((section, index) => ({ section, title: chapters[index]!.chapter.meta.title })),
-    bibliography,
-  );
-  const tree = pageDocument({ manuscript, sections, toc: chapters.map((c) => c.toc), bibliography });
-  closeHeadingGaps(tree);
+  const tree: Root = pageDocument({ manuscript, sections: slots, toc: chapters.map((c) => c.toc), bibliography });
+  const byKey: CitingByKey = new Map();
+  // Document order: the title block and contents, each chapter (written into its slot), the bibliography.
+  closeHeadingGaps(tree, 0, (slot, last) => {
+    const written = pageSectionHtml(chapters[slots.indexOf(slot)]!, last, byKey, manuscript.assets, memo);
+    slot.value = written.html;
+    return written.last;
+  });
+  addBackLinks(bibliography, byKey);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
-  return [{ path: `${manuscript.slug}.html`, data: `${stringifyHtml(tree)}\n` }];
+  return [{ path: `${manuscript.slug}.html`, data: `${stringifyHtml(tree, { raw: true })}\n` }];
 };
-
-/** A chapter as the page shows it: one level below the book's title, with its subtitle. */
-function pageSection({ chapter, section }: ChapterHast): Element {
-  const copy = structuredClone(section);
-  demoteHeadings(copy);
-  const subtitle = chapter.meta.subtitle;
-  if (subtitle) {
-    const at = copy.children.findIndex((child) => child.type === 'element' && child.tagName === 'h2');
-    copy.children.splice(at + 1, 0, h('p', { className: ['chapter-subtitle'] }, subtitle));
-  }
-  return copy;
-}

@@ -4,7 +4,7 @@
  * thumb for a mid-latitude region wider than tall), the frame clipped to that extent with a
  * margin, and every place's marker and label. Computed before drawing, so tests check the boxes.
  */
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoPath, type GeoConicProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import type { Box } from '../box.ts';
 import { placeLabels, type PlacedLabel } from '../label-layout.ts';
@@ -35,7 +35,7 @@ export interface MapPoint {
 }
 
 export interface MapLayout {
-  projection: GeoProjection;
+  projection: GeoConicProjection;
   width: number;
   mapHeight: number;
   points: MapPoint[];

@@ -5,15 +5,13 @@
  */
 import type { Element } from 'hast';
 import { s } from 'hastscript';
-import { geoGraticule } from 'd3-geo';
 import type { Box } from '../box.ts';
 import { fmt } from '../box.ts';
 import { legend, type LegendItem } from '../legend.ts';
 import { marker, type Shape } from '../marker.ts';
 import { card, ink, muted } from '../palette.ts';
-import { mapBase } from './map-base.ts';
+import { basePaths } from './base-paths.ts';
 import { kindShape, type MapFrame, type MapLayout } from './map-layout.ts';
-import { pathData } from './path-data.ts';
 import { scaleBar } from './scale-bar.ts';
 
 export interface MapDrawing {
@@ -28,14 +26,14 @@ const accent = '#a3391b';
 
 export function drawMap(layout: MapLayout, frame: MapFrame, highlight: boolean): MapDrawing {
   const { projection, width, mapHeight, points } = layout;
-  const base = mapBase();
+  const base = basePaths(projection, width, mapHeight, frame.minStep);
   const children: Element[] = [
     s('rect', { x: '0', y: '0', width: fmt(width), height: fmt(mapHeight), fill: '#dce8ef' }),
-    s('path', { d: pathData(projection, base.land, frame.minStep), fill: '#f1ede1' }),
-    s('path', { d: pathData(projection, geoGraticule().step([5, 5])(), 2), fill: 'none', stroke: '#d6cfbd', strokeWidth: '0.6' }),
-    s('path', { d: pathData(projection, base.lakes, frame.minStep), fill: '#c3d7e6', stroke: water, strokeWidth: '0.6' }),
-    s('path', { d: pathData(projection, base.rivers, frame.minStep), fill: 'none', stroke: water, strokeWidth: '1', strokeLinejoin: 'round' }),
-    s('path', { d: pathData(projection, base.coastlines, frame.minStep), fill: 'none', stroke: '#8d8776', strokeWidth: '0.6' }),
+    s('path', { d: base.land, fill: '#f1ede1' }),
+    s('path', { d: base.graticule, fill: 'none', stroke: '#d6cfbd', strokeWidth: '0.6' }),
+    s('path', { d: base.lakes, fill: '#c3d7e6', stroke: water, strokeWidth: '0.6' }),
+    s('path', { d: base.rivers, fill: 'none', stroke: water, strokeWidth: '1', strokeLinejoin: 'round' }),
+    s('path', { d: base.coastlines, fill: 'none', stroke: '#8d8776', strokeWidth: '0.6' }),
   ];
   const textBoxes: Box[] = [];
   for (const point of points) {

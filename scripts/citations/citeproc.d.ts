@@ -30,6 +30,8 @@ declare module 'citeproc' {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
     /** `update_mode`: `CSL.POSITION` when the style's text depends on where a citation stands. */
     opt: { xclass: 'in-text' | 'note'; update_mode: number; development_extensions: Record<string, boolean> };
+    /** Per-call state; `taintedItemIDs`: works whose registration changed, until the next cluster is processed. */
+    tmp: { taintedItemIDs: Record<string, boolean> };
     citation: { opt: { layout_prefix: string; layout_suffix: string; layout_delimiter: string } };
     setOutputFormat(format: 'html' | 'text'): void;
     /**

@@ -9,7 +9,7 @@
 import type { ElementContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
-import { stringifyHtml } from '../hast/stringify-html.ts';
+import { stringifyWithRaw } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
 import type { Artifact } from '../../manuscript/types.ts';
@@ -30,12 +30,8 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
   const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, slideLevel, memo));
   const cited = new Set(stacks.flatMap((stack) => stack.cited));
-  const slides: ElementContent[] = [
-    titleSlide(book),
-    ...glanceSlides(context.manuscript),
-    ...stacks.map((stack): Raw => ({ type: 'raw', value: stack.html })),
-    ...sourcesSlides(context, cited),
-  ];
+  const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
+  const slides: ElementContent[] = [titleSlide(book), ...glanceSlides(context.manuscript), ...slots, ...sourcesSlides(context, cited)];
   // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
   const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : [])];
   const page = h('html', { lang: book.lang }, [
@@ -54,7 +50,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   ]);
 
   const artifacts: Artifact[] = [
-    { path: `${dir}/index.html`, data: `<!doctype html>\n${stringifyHtml(page, { raw: true })}\n` },
+    { path: `${dir}/index.html`, data: `<!doctype html>\n${stringifyWithRaw(page, slots)}\n` },
     { path: `${dir}/deck.css`, data: template('deck.css') },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];

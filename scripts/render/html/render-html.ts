@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
-import { stringifyHtml } from '../hast/stringify-html.ts';
+import { stringifyWithRaw } from '../hast/stringify-html.ts';
 import type { Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
 import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
@@ -30,5 +30,5 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   addBackLinks(bibliography, byKey);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
-  return [{ path: `${manuscript.slug}.html`, data: `${stringifyHtml(tree, { raw: true })}\n` }];
+  return [{ path: `${manuscript.slug}.html`, data: `${stringifyWithRaw(tree, slots)}\n` }];
 };

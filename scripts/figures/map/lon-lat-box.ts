@@ -55,15 +55,27 @@ export function arcBox(extent: VertexExtent): LonLatBox | undefined {
   return boxAround(extent.west, extent.south, extent.east, extent.north, extent.step);
 }
 
-/** `arcBox` from plain numbers: called per vertex, where an object per call would cost. */
+/** `arcBox` from plain numbers. */
 export function boxAround(west: number, south: number, east: number, north: number, step: number): LonLatBox | undefined {
-  if (!(west <= east)) return undefined;
+  const lonPad = lonPadding(west, south, east, north, step);
+  if (Number.isNaN(lonPad)) return undefined;
+  return { west: west - lonPad, south: south - step / 2, east: east + lonPad, north: north + step / 2 };
+}
+
+/**
+ * How far (degrees) the arcs may stray in longitude beyond their vertices; NaN when there is no
+ * box. In numbers, not objects: it runs once per vertex, and allocating there fed the collector.
+ */
+export function lonPadding(west: number, south: number, east: number, north: number, step: number): number {
+  if (!(west <= east)) return NaN;
   const halfArc = step / 2;
   const maxLat = Math.max(Math.abs(south - halfArc), Math.abs(north + halfArc));
-  if (maxLat >= 90 - polarCap) return undefined;
+  if (maxLat >= 90 - polarCap) return NaN;
   const sine = Math.sin((halfArc / 2) * radians) / Math.cos(maxLat * radians);
-  if (sine >= 1) return undefined;
+  if (sine >= 1) return NaN;
   const lonPad = (2 * Math.asin(sine)) / radians;
-  if (east - west + 2 * lonPad >= 360) return undefined;
-  return { west: west - lonPad, south: south - halfArc, east: east + lonPad, north: north + halfArc };
+  return east - west + 2 * lonPad >= 360 ? NaN : lonPad;
 }
+
+/** Whether the arcs through vertices within these bounds, none longer than `step`, may be seen. */
+export type ArcTest = (west: number, south: number, east: number, north: number, step: number) => boolean;

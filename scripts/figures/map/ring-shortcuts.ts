@@ -1,7 +1,7 @@
 /**
  * A polygon ring with its hidden stretches replaced by shortcuts: a run of vertices whose box,
  * together with the great-circle chord from its first to its last vertex, is `hidden` (lies
- * outside the visible region, clear of the cut and the poles) becomes that chord. Eurasia is one
+ * outside the visible region, clear of the cut and the poles: not `mayShow`) becomes that chord. Eurasia is one
  * ring of 10,671 vertices; a map of southern Siberia sees a few hundred of them.
  *
  * Why the bytes cannot change: the stretch and its chord form a loop inside a lon/lat box that
@@ -12,9 +12,9 @@
  * same ends. The ring's first and last vertex stay, so do the ends of every stretch.
  */
 import type { Position } from 'geojson';
-import { boxAround, type LonLatBox } from './lon-lat-box.ts';
+import type { ArcTest } from './lon-lat-box.ts';
 
-export function shortcutRing(ring: Position[], hidden: (box: LonLatBox) => boolean): Position[] {
+export function shortcutRing(ring: Position[], mayShow: ArcTest): Position[] {
   const last = ring.length - 1;
   const out: Position[] = [ring[0]!];
   let i = 0;
@@ -42,8 +42,7 @@ export function shortcutRing(ring: Position[], hidden: (box: LonLatBox) => boole
       step = Math.max(step, Math.abs(lon - lonPrev) + Math.abs(lat - latPrev), Math.abs(lon - lon0) + Math.abs(lat - lat0));
       lonPrev = lon;
       latPrev = lat;
-      const box = boxAround(west, south, east, north, step);
-      if (!box || !hidden(box)) break;
+      if (mayShow(west, south, east, north, step)) break;
       end = k;
     }
     const next = end > i + 1 ? end : i + 1;

@@ -7,10 +7,10 @@
  */
 import { geoGraticule, type GeoProjection } from 'd3-geo';
 import type { Geometry } from 'geojson';
-import { arcBox, vertexExtent, type LonLatBox } from './lon-lat-box.ts';
+import { arcBox, lonPadding, vertexExtent, type ArcTest, type LonLatBox } from './lon-lat-box.ts';
 import { layerNames, mapBase, partGeometry, type LayerName } from './map-base.ts';
 import { shortcutRing } from './ring-shortcuts.ts';
-import { crossesCut, meets, visibleRegion } from './visible-region.ts';
+import { meets, meetsBounds, reachesCut, visibleRegion } from './visible-region.ts';
 import { visibleRuns } from './visible-runs.ts';
 
 export type BaseLayer = LayerName | 'graticule';
@@ -22,9 +22,15 @@ export function visibleBase(projection: GeoProjection, width: number, height: nu
     if (!region) return [geometry];
     if (box && !meets(region, box, rotation)) return [];
     // A piece that reaches the cut is never dropped or shortened (see `visible-runs.ts`).
-    const shown = (piece: LonLatBox) => crossesCut(piece, rotation) || meets(region, piece, rotation);
-    if (geometry.type === 'LineString') return visibleRuns(geometry.coordinates, shown).map((coordinates): Geometry => ({ type: 'LineString', coordinates }));
-    if (geometry.type === 'Polygon') return [{ type: 'Polygon', coordinates: geometry.coordinates.map((ring) => shortcutRing(ring, (piece) => !shown(piece))) }];
+    const mayShow: ArcTest = (west, south, east, north, step) => {
+      const lonPad = lonPadding(west, south, east, north, step);
+      if (Number.isNaN(lonPad)) return true;
+      const w = west - lonPad;
+      const e = east + lonPad;
+      return reachesCut(rotation, w, e) || meetsBounds(region, rotation, w, south - step / 2, e, north + step / 2);
+    };
+    if (geometry.type === 'LineString') return visibleRuns(geometry.coordinates, mayShow).map((coordinates): Geometry => ({ type: 'LineString', coordinates }));
+    if (geometry.type === 'Polygon') return [{ type: 'Polygon', coordinates: geometry.coordinates.map((ring) => shortcutRing(ring, mayShow)) }];
     return [geometry];
   };
   const base = mapBase();

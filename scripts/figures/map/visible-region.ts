@@ -52,17 +52,20 @@ export function visibleRegion(projection: GeoProjection, width: number, height: 
  * polygon (which the region never reaches): either piece may meet it.
  */
 export function meets(region: LonLatBox, box: LonLatBox, rotation: number): boolean {
-  if (box.south > region.north || box.north < region.south) return false;
-  const turns = Math.floor((box.west + rotation + 180) / 360);
-  const west = box.west + rotation - 360 * turns;
-  const east = box.east + rotation - 360 * turns;
-  return (west <= region.east && east >= region.west) || (east >= 180 && east - 360 >= region.west);
+  return meetsBounds(region, rotation, box.west, box.south, box.east, box.north);
 }
 
-/** Whether a box (true longitudes) reaches the cut, the meridian opposite the centre. */
-export function crossesCut(box: LonLatBox, rotation: number): boolean {
-  const turns = Math.floor((box.west + rotation + 180) / 360);
-  return box.east + rotation - 360 * turns >= 180;
+export function meetsBounds(region: LonLatBox, rotation: number, west: number, south: number, east: number, north: number): boolean {
+  if (south > region.north || north < region.south) return false;
+  const turns = Math.floor((west + rotation + 180) / 360);
+  const w = west + rotation - 360 * turns;
+  const e = east + rotation - 360 * turns;
+  return (w <= region.east && e >= region.west) || (e >= 180 && e - 360 >= region.west);
+}
+
+/** Whether longitudes from `west` to `east` (true longitudes) reach the cut, the meridian opposite the centre. */
+export function reachesCut(rotation: number, west: number, east: number): boolean {
+  return east + rotation - 360 * Math.floor((west + rotation + 180) / 360) >= 180;
 }
 
 function wrap(lon: number): number {

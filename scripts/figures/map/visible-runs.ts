@@ -13,10 +13,10 @@
  *   cut, so segments that reach the cut are never dropped, and its state at `v` is `v` itself.
  */
 import type { Position } from 'geojson';
-import { boxAround, type LonLatBox } from './lon-lat-box.ts';
+import type { ArcTest } from './lon-lat-box.ts';
 
-/** `keep(box)` says whether a segment may be visible; a segment without a box is always kept. */
-export function visibleRuns(line: Position[], keep: (box: LonLatBox) => boolean): Position[][] {
+/** `mayShow` says whether a segment may be visible. */
+export function visibleRuns(line: Position[], mayShow: ArcTest): Position[][] {
   if (line.length < 2) return [line];
   const runs: Position[][] = [];
   let start = -1;
@@ -27,8 +27,7 @@ export function visibleRuns(line: Position[], keep: (box: LonLatBox) => boolean)
     const lat0 = a[1]!;
     const lon1 = b[0]!;
     const lat1 = b[1]!;
-    const box = boxAround(Math.min(lon0, lon1), Math.min(lat0, lat1), Math.max(lon0, lon1), Math.max(lat0, lat1), Math.abs(lon1 - lon0) + Math.abs(lat1 - lat0));
-    const kept = !box || keep(box);
+    const kept = mayShow(Math.min(lon0, lon1), Math.min(lat0, lat1), Math.max(lon0, lon1), Math.max(lat0, lat1), Math.abs(lon1 - lon0) + Math.abs(lat1 - lat0));
     if (kept && start < 0) start = i;
     if (!kept && start >= 0) {
       runs.push(line.slice(start, i + 1));

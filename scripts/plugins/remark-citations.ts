@@ -30,6 +30,9 @@ export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile)
     if (opaque.has(node.type)) return 'skip';
     if (!('children' in node)) return undefined;
     const parent = node as Parent;
+    // Every citation holds an `@`: a parent with none in its text has nothing to split, and most
+    // have none (aligning each text with its source first cost 800 ms of parse at 50×).
+    if (!parent.children.some((child) => child.type === 'text' && child.value.includes('@'))) return undefined;
     const children: RootContent[] = [];
     let run: Text[] = [];
     const flush = () => {
@@ -53,11 +56,13 @@ type ToPoint = ReturnType<typeof location>['toPoint'];
 
 /** A run of adjacent text nodes, with citations split out; the run itself when it has none. */
 function readRun(run: Text[], source: string, toPoint: ToPoint): RootContent[] {
+  if (!run.some((node) => node.value.includes('@'))) return run;
   const mapped = run.map((node) => align(node, source));
   if (mapped.some((m) => m === undefined)) return run;
   const text = run.map((node) => node.value).join('');
-  const offsets = mapped.flatMap((m) => m!.offsets);
-  const escaped = mapped.flatMap((m) => m!.escaped);
+  // `concat`, not `flatMap`: flatMap took 600 ms on the 50× manuscript's 1.4 M characters, concat 5.
+  const offsets = ([] as number[]).concat(...mapped.map((m) => m!.offsets));
+  const escaped = ([] as boolean[]).concat(...mapped.map((m) => m!.escaped));
   const found = findCitations(text, (i) => escaped[i] === true);
   if (found.length === 0) return run;
 

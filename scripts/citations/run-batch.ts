@@ -15,8 +15,11 @@
  *   2. render every cluster alone (`citationsPre` empty, `ASSUME_ALL_ITEMS_REGISTERED`: the
  *      registry is left as it is) with all the document's works registered.
  * `tests/citations-batch.test.ts` runs the sequential algorithm against this one on several styles
- * and bibliographies. Measured (50× manuscript, 3,500 clusters, one in-text document): the
- * sequential run took 12.6 s of a 25.6 s build, quadratic in the clusters.
+ * and bibliographies. One difference is possible in principle, none seen: citeproc registers the
+ * works of earlier clusters in their sorted order (a style may sort a cluster's works), this pass
+ * in the order written, which could only reorder works the bibliography sort leaves tied.
+ * Measured (CPU): 50× manuscript (3,500 clusters) 25.4 s → 0.26 s; flagship (104) cold 415 →
+ * 319 ms, warm 297 → 154 ms (medians, loaded machine).
  */
 import CSL, { type Engine } from 'citeproc';
 import { toAuthorCitation, toCitation, type Cluster, type ClusterTexts } from './cluster.ts';
@@ -29,9 +32,10 @@ export function runBatch(engine: Engine, clusters: readonly Cluster[], out: Clus
   // Works in the order citeproc's `updateItems` would receive them: by first citation.
   const registered: string[] = [];
   const seen = new Set<string>();
-  // A render is a function of the cluster and the registered works, and costs ~2 ms (citeproc
-  // fetches and normalises each item again every time): the same citation (`[@a, 12]` twice) is
-  // rendered once for each state of the registry. The key is the cluster without its id.
+  // A render is a function of the cluster and the registered works, and costs ~0.5 ms warm, ~2 ms
+  // cold (citeproc fetches and normalises each item again every time): the same citation
+  // (`[@a, 12]` twice) is rendered once for each state of the registry (flagship: 104 clusters,
+  // 31 different). The key is the cluster without its id.
   let memo = new Map<string, string>();
   const renderOnce = (key: string, make: () => string) => {
     let html = memo.get(key);

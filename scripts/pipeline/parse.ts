@@ -3,35 +3,51 @@
  * same). The stages, in order:
  *   remark-parse        CommonMark
  *   remark-frontmatter  the `---` YAML block becomes a `yaml` node (kept, with its position)
- *   remark-gfm          tables, footnotes, strikethrough, autolinks
+ *   remark-gfm          tables, footnotes, strikethrough, autolinks (as needed: see remark-gfm-as-needed.ts)
  *   remark-directive    `:::slide`, `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
  *   our plugins         restore unknown text directives; citations and dates become typed nodes
  */
 import type { Root, Yaml } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
+import { gfmNeeds, remarkGfmAsNeeded, type GfmNeeds } from '../plugins/remark-gfm-as-needed.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
 import { markdownPlugins } from '../plugins/index.ts';
 import { memoizeParse } from './parse-cache.ts';
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkRestoreDirectives)
-  .use(markdownPlugins)
-  .freeze();
+function createProcessor(needs: GfmNeeds) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfmAsNeeded, needs)
+    .use(remarkDirective)
+    .use(remarkRestoreDirectives)
+    .use(markdownPlugins)
+    .freeze();
+}
+
+/** One processor per set of GFM needs (at most four), each built on first use. */
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function processorFor(file: VFile) {
+  const needs = gfmNeeds(String(file.value));
+  const key = `${needs.autolinkLiteral}:${needs.table}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor(needs)));
+  return processor;
+}
 
 export function parseMarkdown(file: VFile): Root {
   // `triptych dev` memoizes parses (parse-cache.ts); a build parses every file once anyway.
-  return memoizeParse('mdast', file, () => processor.runSync(processor.parse(file), file), (tree) => structuredClone(tree));
+  return memoizeParse('mdast', file, () => {
+    const processor = processorFor(file);
+    return processor.runSync(processor.parse(file), file);
+  }, (tree) => structuredClone(tree));
 }
 
 /** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */

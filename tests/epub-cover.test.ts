@@ -1,5 +1,5 @@
 /**
- * The EPUB cover is rasterised in a worker thread (render/epub/rasterise.ts) and started early
+ * The EPUB cover is drawn on the thread pool (render/epub/rasterise.ts) and started early
  * (startCover): the bytes must be exactly resvg's in-thread bytes, one cover text must start one
  * rasterisation however often it is asked for, and a failure must reach the caller.
  */
@@ -10,7 +10,7 @@ import { coverSize, coverSvg, startCover } from '../scripts/render/epub/cover.ts
 import { rasterise } from '../scripts/render/epub/rasterise.ts';
 import { projectRoot } from '../scripts/resources.ts';
 
-const text = { title: 'Forts on the Irtysh', subtitle: 'A test of the cover worker', creators: ['Ada Author'] };
+const text = { title: 'Forts on the Irtysh', subtitle: 'A test of the cover rasteriser', creators: ['Ada Author'] };
 const font = {
   fontFiles: ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(projectRoot, 'templates/fonts', name)),
   loadSystemFonts: false,
@@ -18,12 +18,12 @@ const font = {
 };
 
 describe('EPUB cover', () => {
-  it('gives the same PNG bytes from the worker as resvg in this thread', async () => {
+  it('gives the same PNG bytes through renderAsync as resvg in this thread', async () => {
     const svg = coverSvg(text);
     const options = { font, fitTo: { mode: 'original' as const }, background: '#1f3a3d' };
     const inThread = new Resvg(svg, options).render().asPng();
-    const fromWorker = await rasterise(svg, options);
-    expect(Buffer.from(fromWorker).equals(inThread)).toBe(true);
+    const fromPool = await rasterise(svg, options);
+    expect(Buffer.from(fromPool).equals(inThread)).toBe(true);
   });
 
   it('is a PNG of the size stores ask for (1600 × 2560)', async () => {
@@ -38,7 +38,7 @@ describe('EPUB cover', () => {
     expect(startCover({ ...other })).toBe(startCover(other));
   });
 
-  it('rejects (never hangs) when the worker fails', async () => {
+  it('rejects (never hangs) when resvg fails', async () => {
     await expect(rasterise('<svg', { font })).rejects.toThrow();
   });
 });

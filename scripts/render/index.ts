@@ -32,7 +32,7 @@ export interface Rendered {
  * (incremental/render-memo.ts).
  */
 export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats, timings?: Record<string, number>, memo?: RenderMemo): Promise<Rendered[]> {
-  // The EPUB cover rasterises in a worker meanwhile (~260 ms cold, off the main thread).
+  // The EPUB cover's drawing runs on the thread pool meanwhile (~half its ~260 ms cold).
   if (only.includes('epub')) prepareEpub(manuscript);
   let started = performance.now();
   const context = memo ? memoizedContext(memo, manuscript) : createRenderContext(manuscript);

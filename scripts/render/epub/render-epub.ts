@@ -38,7 +38,7 @@ interface PackagedFile extends ManifestItem {
 }
 
 /**
- * Starts rasterising the cover (in a worker) from the front matter alone, so that renderAll can
+ * Starts rasterising the cover (drawing on the thread pool) from the front matter alone, so that renderAll can
  * overlap it with the shared work before the renderers; renderEpub then finds it under way.
  */
 export function prepareEpub(manuscript: Manuscript): void {

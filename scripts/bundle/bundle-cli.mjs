@@ -10,11 +10,13 @@
  * command written after the first good run (code-cache.mjs): later runs skip parsing and compiling
  * the functions that run used, lazy ones included.
  *
- * Measured (flagship build, CPU time user+sys, median of 7 interleaved runs on the shared 2-core
- * machine at load ~10, so the absolute figures are inflated 2-4×): ESM chunks as before 4.36 s;
- * this code cache 3.44 s; a Node 20 startup snapshot (`node --build-snapshot`, heavy.cjs evaluated,
- * the pipeline's modules initialised) run from a second process as the bin would have to: 4.37 s,
- * and 3.97 s with only the top level evaluated; `--help` from the snapshot 0.46 s against 0.20 s.
+ * Measured (flagship build, CPU time user+sys, medians of 6-7 interleaved runs on the shared
+ * 2-core machine): at load ~10, ESM chunks as before 4.36 s, this code cache 3.44 s; at load ~3.5,
+ * 2.74-2.80 s against 2.68-2.80 s (wall 2.93-3.02 against 2.81-2.91): the cache saves the compile
+ * (~100 ms), not the interpreter's warm-up, which is most of the cold penalty. A Node 20 startup
+ * snapshot (`node --build-snapshot`: heavy.cjs evaluated, the pipeline's modules initialised),
+ * run from a second process as the bin would have to, at load ~10: 4.37 s (3.97 s with only the
+ * top level evaluated); `--help` from the snapshot 0.46 s against 0.20 s.
  * The snapshot loses because it keeps the heap but not the code: every function still compiles on
  * first use, and it adds a process and a 12-13 MB blob to deserialise. It is also fragile in
  * Node 20: `node:http` (the dev server) fails to load in the snapshot builder, and native addons

@@ -53,8 +53,8 @@ export function coverSvg(text: CoverText): string {
 
 /**
  * The cover as PNG bytes. Rasterising is a fifth of a small cold build; its drawing runs on the
- * thread pool (rasterise.ts), started as early as the text is known (`startCover`, before the shared hast is
- * built) and awaited by the EPUB renderer. The same title gives the same bytes, so the last few
+ * thread pool (rasterise.ts), started as early as the text is known (`startCover`, before the
+ * shared hast is built) and awaited by the EPUB renderer. The same title gives the same bytes, so the last few
  * covers are kept (`triptych dev` rebuilds on every save; take a copy, `.slice()`, of the
  * shared bytes); a failed one is forgotten.
  */

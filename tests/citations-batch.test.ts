@@ -6,6 +6,8 @@
  * bibliography made to revise earlier citations (year suffixes, added given names and co-authors
  * that only a later citation makes necessary), in the bundled styles and in three small styles
  * that exercise citeproc's other update modes (citation numbers, positions, sorted clusters).
+ * The reference reads the bundled styles and locales as XML, the engine their pre-converted JSON
+ * (`csl-json.ts`): the same text from both is part of what is held here.
  */
 import { readFileSync } from 'node:fs';
 import CSL, { type CiteprocItem } from 'citeproc';
@@ -27,10 +29,16 @@ type CaseCitation = Pick<Citation, 'mode' | 'items'> & { sameNote?: boolean };
 /** Per chapter, its citations in reading order; `sameNote`: in the same note as the one before. */
 const revisingChapters = JSON.parse(read('chapters.json')) as CaseCitation[][];
 const styles: Record<string, CslStyle> = Object.fromEntries(
-  ['numeric', 'sorted-author-year', 'position-author-year'].map((name) => [name, { xml: read(`${name}.csl`), class: 'in-text', locale: 'en-US' }]),
+  ['numeric', 'sorted-author-year', 'position-author-year'].map((name) => [name, { xml: read(`${name}.csl`), source: read(`${name}.csl`), class: 'in-text', locale: 'en-US' }]),
 );
 
 type Inputs = Parameters<typeof processCitations>;
+
+/** A style's XML made a note style, given to the engine as XML. */
+function noteXml(xml: string): Pick<CslStyle, 'xml' | 'source'> {
+  const note = xml.replace('class="in-text"', 'class="note"');
+  return { xml: note, source: note };
+}
 
 /**
  * The engine as it was (commit 0562afd, `scripts/citations/engine.ts`): the reference. One change:
@@ -187,7 +195,7 @@ describe('the last build’s citations are kept for the next build in the proces
     const [style, known, chapters, keys] = inputs;
     const change = ([base, bKnown, bChapters, bKeys]: Inputs, at: (site: CitationSite) => CitationSite): Inputs => [base, bKnown, bChapters.map((sites) => sites.map(at)), bKeys];
     // `ibid.` only for a work cited in the note just before: moving later notes on undoes it.
-    const positionNotes = caseInputs({ xml: styles['position-author-year']!.xml.replace('class="in-text"', 'class="note"'), class: 'note', locale: 'en-US' });
+    const positionNotes = caseInputs({ ...noteXml(styles['position-author-year']!.xml), class: 'note', locale: 'en-US' });
     const changes: Record<string, [Inputs, Inputs]> = {
       work: [inputs, [style, new Map([...known].map(([id, entry]) => [id, id === 'smith2005a' ? { ...entry, title: 'Alpha, Revised' } : entry])), chapters, keys]],
       citation: [inputs, change(inputs, (site) => (site.id === 'ch0:0' ? { ...site, node: { ...site.node, items: [{ key: 'smith2005a', locator: '99' }] } } : site))],

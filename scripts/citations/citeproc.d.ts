@@ -67,6 +67,8 @@ declare module 'citeproc' {
     NUMERIC: number;
     POSITION: number;
     ASSUME_ALL_ITEMS_REGISTERED: number;
+    /** citeproc's own XML reader: a style or locale as the JSON tree its engine also accepts (as text). */
+    parseXml(xml: string): unknown;
   };
   export default CSL;
 }

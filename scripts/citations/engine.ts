@@ -14,7 +14,7 @@
 import CSL, { type CiteprocItem } from 'citeproc';
 import type { CslItem } from '../manuscript/csl.ts';
 import type { Citation, CitationItem } from '../manuscript/nodes.ts';
-import { localeXml, type CslStyle } from './style.ts';
+import { localeSource, type CslStyle } from './style.ts';
 import type { CitationSite } from './sites.ts';
 import type { Cluster, ClusterTexts } from './cluster.ts';
 import { runBatch } from './run-batch.ts';
@@ -45,14 +45,14 @@ export function processCitations(
 ): Processed {
   const engine = new CSL.Engine(
     {
-      retrieveLocale: (lang) => localeXml(lang) ?? false,
+      retrieveLocale: (lang) => localeSource(lang) ?? false,
       // `system_id` switches the per-cite wrapper on for the item.
       retrieveItem: (id) => ({ ...entries.get(id), id, system_id: id }),
       // citeproc gives no id for the later numbers of a numeric style's cluster (`[1, 2]`): those
       // stay unlinked rather than crash the build.
       wrapCitationEntry: (text, id) => (id == null ? text : `<a href="${escapeAttribute(entryHref(id))}">${text}</a>`),
     },
-    style.xml,
+    style.source,
     style.locale,
   );
   engine.opt.development_extensions.apply_citation_wrapper = true;

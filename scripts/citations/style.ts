@@ -14,6 +14,7 @@ import type { Book } from '../manuscript/schema.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { VFile } from 'vfile';
 import { template } from '../resources.ts';
+import { cslJsonName } from './csl-json.ts';
 
 /** Style name → file in `templates/csl/`. */
 export const bundledStyles: Readonly<Record<string, string>> = {
@@ -28,6 +29,8 @@ export const cslMediaType = 'application/vnd.citationstyles.style+xml';
 
 export interface CslStyle {
   xml: string;
+  /** What citeproc is given: a bundled style's pre-converted JSON (`csl-json.ts`), else `xml`. */
+  source: string;
   /** `note`: citations become footnotes; `in-text`: they stay in the sentence. */
   class: 'in-text' | 'note';
   /** The CSL locale the engine uses, from the book's `lang`. */
@@ -66,19 +69,31 @@ export async function loadStyle(dir: string, book: Book, bookFile: VFile, matter
 /** Render stage: the style the book asked for (its checks have passed). */
 export function resolveStyle(manuscript: Manuscript): CslStyle {
   const { book } = manuscript;
-  let xml: string | undefined;
+  const locale = localeFor(book.lang);
   if (book.csl.endsWith('.csl')) {
     const asset = manuscript.assets.get(styleAssetKey(manuscript.dir, resolve(manuscript.dir, book.csl)));
-    if (asset?.mediaType === cslMediaType) xml = new TextDecoder().decode(asset.data);
-  } else if (bundledStyles[book.csl]) {
-    xml = template(`csl/${bundledStyles[book.csl]}`);
+    if (asset?.mediaType === cslMediaType) {
+      const xml = new TextDecoder().decode(asset.data);
+      return { xml, source: xml, class: styleClass(xml) ?? 'in-text', locale };
+    }
   }
-  xml ??= template(`csl/${bundledStyles['chicago-author-date']}`);
-  return { xml, class: styleClass(xml) ?? 'in-text', locale: localeFor(book.lang) };
+  const file = bundledStyles[book.csl] ?? bundledStyles['chicago-author-date']!;
+  const xml = template(`csl/${file}`);
+  return { xml, source: template(`csl/${cslJsonName(file)}`), class: styleClass(xml) ?? 'in-text', locale };
 }
 
 export function localeXml(locale: string): string | undefined {
   return Object.values(bundledLocales).includes(locale) ? template(`csl/locales-${locale}.xml`) : undefined;
+}
+
+/** A bundled locale in the form citeproc reads fastest (`csl-json.ts`); undefined when not bundled. */
+export function localeSource(locale: string): string | undefined {
+  return Object.values(bundledLocales).includes(locale) ? template(`csl/${cslJsonName(`locales-${locale}.xml`)}`) : undefined;
+}
+
+/** Every bundled style and locale file in `templates/csl/`. */
+export function bundledCslFiles(): string[] {
+  return [...Object.values(bundledStyles), ...Object.values(bundledLocales).map((locale) => `locales-${locale}.xml`)];
 }
 
 function localeFor(lang: string): string {

@@ -4,6 +4,7 @@
  */
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Check, RuleDoc } from './types.ts';
+import { runMemoized, type CheckMemo } from './check-memo.ts';
 import { bibliographyCheck } from './bibliography.ts';
 import { citationsCheck } from './citations.ts';
 import { datesCheck } from './dates.ts';
@@ -34,6 +35,12 @@ export const parseRules: readonly RuleDoc[] = [
 
 export const allRules: readonly RuleDoc[] = [...parseRules, ...checks.flatMap((check) => check.rules)];
 
-export async function runChecks(manuscript: Manuscript): Promise<void> {
+/** Runs every check; with a memo (`triptych dev`), unchanged chapters keep their last results (check-memo.ts). */
+export async function runChecks(manuscript: Manuscript, memo?: CheckMemo): Promise<void> {
+  if (memo) await runMemoized(manuscript, memo, runAll);
+  else await runAll(manuscript);
+}
+
+async function runAll(manuscript: Manuscript): Promise<void> {
   for (const check of checks) await check.run(manuscript);
 }

@@ -1,7 +1,8 @@
 /**
  * `triptych dev`: builds the page and the deck in memory, serves them on loopback and rebuilds on
  * every change to the manuscript. The loop, once per burst of file events:
- *   1. load + check, with the parse memo on (parse-cache.ts): only the changed file is re-parsed
+ *   1. load + check, with the parse memo on (parse-cache.ts): only the changed file is re-parsed,
+ *      and the check memo (checks/check-memo.ts): only the changed chapter is checked
  *   2. errors → printed in the terminal and sent as an overlay; the last good pages stay served
  *   3. clean  → render the page and the deck again (not the EPUB), then SSE `reload`
  * Rebuilds never overlap: a change during a rebuild schedules exactly one more.
@@ -9,6 +10,7 @@
 import type { AddressInfo } from 'node:net';
 import { collect, formatText, summary, type Diagnostic } from '../diagnostics/format.ts';
 import type { Artifact } from '../manuscript/types.ts';
+import { createCheckMemo } from '../checks/check-memo.ts';
 import { check } from '../pipeline/index.ts';
 import { enableParseCache, parseCacheStats } from '../pipeline/parse-cache.ts';
 import { renderAll, type Format } from '../render/index.ts';
@@ -42,6 +44,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const state: DevState = { artifacts: new Map(), overlay: '' };
   // What each rebuild may reuse from the last one (render/incremental/render-memo.ts).
   const memo = createRenderMemo();
+  // And what each rebuild may reuse of the checks: unchanged chapters' results (checks/check-memo.ts).
+  const checkMemo = createCheckMemo();
   const server = createDevServer(() => state, hub);
 
   const rebuild = async (reason: string): Promise<void> => {
@@ -50,7 +54,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     let diagnostics: Diagnostic[];
     let rendered: Artifact[] | undefined;
     try {
-      const checked = await check(options.dir);
+      const checked = await check(options.dir, checkMemo);
       diagnostics = collect(checked.files, process.cwd());
       if (checked.ok && checked.manuscript) {
         rendered = (await renderAll(checked.manuscript, served, undefined, memo)).flatMap((r) => r.artifacts);

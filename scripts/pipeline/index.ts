@@ -9,6 +9,7 @@
 import type { VFile } from 'vfile';
 import { hasErrors } from '../diagnostics/report.ts';
 import { runChecks } from '../checks/index.ts';
+import type { CheckMemo } from '../checks/check-memo.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
 import { writeArtifacts, type Written } from '../write.ts';
@@ -36,7 +37,8 @@ export interface BuildResult extends CheckResult {
   outputs: Array<Written & { format: Format; ms: number }>;
 }
 
-export async function check(dir: string): Promise<CheckResult> {
+/** `checkMemo`: `triptych dev` reuses the checks of unchanged chapters (checks/check-memo.ts). */
+export async function check(dir: string, checkMemo?: CheckMemo): Promise<CheckResult> {
   const timings: Timings = {};
   let started = performance.now();
   const parsing = parseCacheStats().parseMs;
@@ -48,7 +50,7 @@ export async function check(dir: string): Promise<CheckResult> {
   timings['parse'] = parse;
   if (manuscript && !hasErrors(files)) {
     started = performance.now();
-    await runChecks(manuscript);
+    await runChecks(manuscript, checkMemo);
     timings['check'] = performance.now() - started;
   }
   return { files, manuscript, ok: manuscript !== undefined && !hasErrors(files), timings };

@@ -1,0 +1,103 @@
+/**
+ * `triptych dev` checks incrementally (scripts/checks/check-memo.ts): after every kind of edit, the
+ * diagnostics of a dev rebuild and the checked chapter trees the renderers read must be exactly what
+ * a fresh check of the same files gives. Each step edits a temporary copy of the flagship.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCheckMemo } from '../scripts/checks/check-memo.ts';
+import { collect } from '../scripts/diagnostics/format.ts';
+import { check } from '../scripts/pipeline/index.ts';
+import { enableParseCache } from '../scripts/pipeline/parse-cache.ts';
+import { projectRoot } from '../scripts/resources.ts';
+
+const dir = join(mkdtempSync(join(tmpdir(), 'triptych-dev-checks-')), 'manuscript');
+const memo = createCheckMemo();
+
+const edit = (path: string, change: (text: string) => string) => {
+  const file = join(dir, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  expect(after, `the edit of ${path} changes it`).not.toBe(before);
+  writeFileSync(file, after);
+};
+
+/** A dev check (with the memo) and a fresh one: diagnostics and the checked trees, by chapter. */
+async function expectSameAsFresh(): Promise<string[]> {
+  const run = async (withMemo: boolean) => {
+    const checked = await check(dir, withMemo ? memo : undefined);
+    return {
+      diagnostics: collect(checked.files, dir),
+      trees: checked.manuscript?.chapters.map((chapter) => JSON.stringify(chapter.tree)),
+    };
+  };
+  const incremental = await run(true);
+  const fresh = await run(false);
+  expect(incremental.diagnostics).toEqual(fresh.diagnostics);
+  expect(incremental.trees).toEqual(fresh.trees);
+  return fresh.diagnostics.map((d) => `${d.path} ${d.ruleId}`);
+}
+
+beforeAll(async () => {
+  cpSync(join(projectRoot, 'manuscript'), dir, { recursive: true });
+  enableParseCache();
+  await expectSameAsFresh();
+}, 120_000);
+
+describe('an incremental dev check equals a fresh check', () => {
+  it('after no change, reusing every chapter', async () => {
+    await expectSameAsFresh();
+    expect(memo.last).toEqual({ checked: 0, reused: 7 });
+  }, 60_000);
+
+  it('after an error is introduced in one chapter, checking that chapter only', async () => {
+    edit('chapters/04-buchholz.md', (text) => text.replace('[@mark2015]', '[@mark2051]'));
+    const found = await expectSameAsFresh();
+    expect(memo.last).toEqual({ checked: 1, reused: 6 });
+    expect(found).toContain('chapters/04-buchholz.md citation-unknown-key');
+    // The only citation of `mark2015` is gone: a book-wide warning, on the bibliography.
+    expect(found).toContain('references.json citation-unused-entry');
+  }, 60_000);
+
+  it('after another chapter is edited (the book-wide warnings read the reused chapters)', async () => {
+    edit('chapters/02-krasnoyarsk.md', (text) => `${text}\nA paragraph added to another chapter.\n`);
+    const found = await expectSameAsFresh();
+    expect(memo.last).toEqual({ checked: 1, reused: 6 });
+    expect(found).toContain('chapters/04-buchholz.md citation-unknown-key');
+    expect(found).toContain('references.json citation-unused-entry');
+    expect(found).not.toContain('book.md event-unused');
+  }, 60_000);
+
+  it('after the error is fixed', async () => {
+    edit('chapters/04-buchholz.md', (text) => text.replace('[@mark2051]', '[@mark2015]'));
+    const found = await expectSameAsFresh();
+    expect(found).not.toContain('chapters/04-buchholz.md citation-unknown-key');
+    expect(found).not.toContain('references.json citation-unused-entry');
+  }, 60_000);
+
+  it('after the front matter moves an event, so that an unchanged chapter’s date no longer matches it', async () => {
+    edit('book.md', (text) => text.replace('date: 7176-10-12', 'date: 7176-10-14'));
+    const found = await expectSameAsFresh();
+    expect(memo.last).toEqual({ checked: 7, reused: 0 });
+    expect(found).toContain('chapters/02-krasnoyarsk.md date-unmatched');
+    edit('book.md', (text) => text.replace('date: 7176-10-14', 'date: 7176-10-12'));
+    expect(await expectSameAsFresh()).not.toContain('chapters/02-krasnoyarsk.md date-unmatched');
+  }, 60_000);
+
+  it('after the bibliography renames a work an unchanged chapter cites', async () => {
+    edit('references.json', (text) => text.replace('"id": "umetbaev2019"', '"id": "umetbaev2020"'));
+    const found = await expectSameAsFresh();
+    expect(found).toContain('chapters/02-krasnoyarsk.md citation-unknown-key');
+    edit('references.json', (text) => text.replace('"id": "umetbaev2020"', '"id": "umetbaev2019"'));
+    expect(await expectSameAsFresh()).not.toContain('chapters/02-krasnoyarsk.md citation-unknown-key');
+  }, 60_000);
+
+  it('after a misspelt name is written, and after the alias that allows it is declared', async () => {
+    edit('chapters/05-likharev.md', (text) => `${text}\nBuchhloz is written here once.\n`);
+    expect(await expectSameAsFresh()).toContain('chapters/05-likharev.md name-variant');
+    edit('book.md', (text) => text.replace('      - I. D. Buchholz\n', '      - I. D. Buchholz\n      - Buchhloz\n'));
+    expect(await expectSameAsFresh()).not.toContain('chapters/05-likharev.md name-variant');
+  }, 60_000);
+});

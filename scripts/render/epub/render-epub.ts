@@ -15,15 +15,13 @@ import { template } from '../../resources.ts';
 import type { Renderer } from '../types.ts';
 import { accessibilityMetadata } from './accessibility.ts';
 import { startCover } from './cover.ts';
-import { bibliographyBody, bibliographyFile, chapterBody, chapterFile, coverBody, coverImageFile, coverPageFile, usedAssets } from './documents.ts';
-import { extractFigures } from './figures.ts';
-import { epubFootnotes } from './footnotes.ts';
-import { foreignNames, tagBibliographyLanguages, tagCitationLanguages, tagForeignNames } from './languages.ts';
-import { referenceTable, rewriteLinks, type Document } from './links.ts';
+import { chapterPage } from './chapter-page.ts';
+import { bibliographyBody, bibliographyFile, coverBody, coverImageFile, coverPageFile } from './documents.ts';
+import { foreignNames, tagBibliographyLanguages } from './languages.ts';
+import { LinkTable } from './links.ts';
 import { normalizeMetadata } from './metadata.ts';
 import { navBody, navFile } from './nav.ts';
 import { containerXml, packageDirectory, packageDocument, packageFile, type ManifestItem } from './opf.ts';
-import { svgImageFile } from './svg-file.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 
@@ -53,50 +51,42 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const lang = metadata.language;
   const names = foreignNames(manuscript);
 
-  // 1. The chapters as separate trees (cloned: the shared hast also feeds the page and the deck).
-  const pages = chapters.map(({ chapter, section, toc }) => {
-    const tree = structuredClone(section);
-    const file = chapterFile(chapter.number);
-    epubFootnotes(tree, toc.id);
-    tagForeignNames(tree, names);
-    tagCitationLanguages(tree, manuscript);
-    const figures = extractFigures(tree, toc.id);
-    return { file, tree, toc, title: chapter.meta.title, figures, images: usedAssets(tree, manuscript.assets) };
-  });
+  // 1. The chapters, one at a time: each tree made, serialised and dropped (chapter-page.ts).
+  const links = new LinkTable(manuscript.files.map((file) => String(file.value)));
+  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links }));
   const entries = context.citations.bibliography().map((entry) => structuredClone(entry));
   tagBibliographyLanguages(entries, manuscript);
-  const bibliography = entries.length > 0 ? bibliographyBody(labels.bibliography, entries) : undefined;
+  const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(labels.bibliography, entries) } : undefined;
+  if (bibliography) {
+    links.addIds(bibliography, bibliographyFile);
+    links.rewrite(bibliography, bibliographyFile);
+  }
 
-  // 2. Links between files, through one table of every id.
-  const documents: Document[] = pages.map(({ file, tree }) => ({ file, tree }));
-  if (bibliography) documents.push({ file: bibliographyFile, tree: { type: 'root', children: bibliography } });
-  const table = referenceTable(documents);
-  for (const { file, tree } of documents) rewriteLinks(tree, file, table);
-
-  // 3. The package.
+  // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
   const images = [...new Set(pages.flatMap((page) => page.images))];
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length });
   const byline = metadata.creators.join(', ');
   const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}, by ${byline}`;
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels });
-  const page = (id: string, href: string, title: string, bodyType: string, body: ElementContent[], properties: string[] = []): PackagedFile => ({
+  const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,
     href,
     mediaType: xhtmlType,
     properties,
-    data: xhtmlDocument({ title, lang, bodyType, body }),
+    data: links.resolve(xhtml, href),
     inSpine: true,
   });
+  const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body });
   const files: PackagedFile[] = [
-    page('cover-page', coverPageFile, labels.cover, 'frontmatter', coverBody(coverAlt)),
+    page('cover-page', coverPageFile, document(labels.cover, 'frontmatter', coverBody(coverAlt))),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
-    page('nav', navFile, labels.contents, 'frontmatter', navigation, ['nav']),
-    ...pages.map(({ file, title, tree }) => page(file.replace('.xhtml', ''), file, title, 'bodymatter', chapterBody(tree))),
-    ...(bibliography ? [page('bibliography', bibliographyFile, labels.bibliography, 'backmatter', bibliography)] : []),
+    page('nav', navFile, document(labels.contents, 'frontmatter', navigation), ['nav']),
+    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
+    ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: encodeURI(asset.path), mediaType: asset.mediaType, data: asset.data, path: asset.path })),
-    ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: svgImageFile(figure.svg) })),
+    ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
   ];
   const spine = files.filter((file) => file.inSpine).map((file) => ({ idref: file.id }));
   const opf = packageDocument({ metadata, accessibility, manifest: files, spine });

@@ -1,0 +1,49 @@
+/**
+ * One chapter's XHTML file, made from its `<section>` in the shared book-as-hast: the section is
+ * copied (the page and the deck read the shared tree too), made EPUB-ready, serialised, and the copy
+ * dropped. Made one chapter at a time, the EPUB never holds more than one chapter's tree: at 50×
+ * the copies of the whole book (~50 MB) and their xast were alive together until the package was
+ * zipped, and the heap grew into them.
+ */
+import type { Asset, Manuscript } from '../../manuscript/types.ts';
+import type { ChapterHast, TocEntry } from '../hast/book-to-hast.ts';
+import { chapterBody, chapterFile, usedAssets } from './documents.ts';
+import { extractFigures } from './figures.ts';
+import { epubFootnotes } from './footnotes.ts';
+import { tagCitationLanguages, tagForeignNames, type ForeignName } from './languages.ts';
+import type { LinkTable } from './links.ts';
+import { svgImageFile } from './svg-file.ts';
+import { xhtmlDocument } from './xhtml.ts';
+
+export interface ChapterPage {
+  file: string;
+  title: string;
+  toc: TocEntry;
+  /** The XHTML text, links to documents not made yet still marked (`LinkTable.resolve`). */
+  xhtml: string;
+  /** The chapter's SVG figures as image files (`figures/<name>.svg`), in document order. */
+  figures: Array<{ path: string; data: string }>;
+  images: Asset[];
+}
+
+export interface ChapterPageOptions {
+  manuscript: Manuscript;
+  lang: string;
+  names: readonly ForeignName[];
+  links: LinkTable;
+}
+
+export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links }: ChapterPageOptions): ChapterPage {
+  const tree = structuredClone(section);
+  const file = chapterFile(chapter.number);
+  epubFootnotes(tree, toc.id);
+  tagForeignNames(tree, names);
+  tagCitationLanguages(tree, manuscript);
+  const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));
+  const images = usedAssets(tree, manuscript.assets);
+  links.addIds(tree, file);
+  links.rewrite(tree, file);
+  const title = chapter.meta.title;
+  const xhtml = xhtmlDocument({ title, lang, bodyType: 'bodymatter', body: chapterBody(tree) });
+  return { file, title, toc, xhtml, figures, images };
+}

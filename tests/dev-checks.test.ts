@@ -94,6 +94,20 @@ describe('an incremental dev check equals a fresh check', () => {
     expect(await expectSameAsFresh()).not.toContain('chapters/02-krasnoyarsk.md citation-unknown-key');
   }, 60_000);
 
+  it('after the bibliography is broken, on every rebuild (the second read of the same text a memo hit), and after it is repaired', async () => {
+    edit('references.json', (text) => text.replace('"id": "umetbaev2019",', '"id": "umetbaev2019"'));
+    for (let rebuild = 0; rebuild < 2; rebuild++) {
+      const checked = await check(dir, memo);
+      expect(collect(checked.files, dir).map((d) => `${d.path} ${d.ruleId}`)).toContain('references.json bibliography-invalid');
+    }
+    edit('references.json', (text) => text.replace('"id": "umetbaev2019"', '"id": "umetbaev2019",'));
+    expect(await expectSameAsFresh()).not.toContain('references.json bibliography-invalid');
+    // A memo hit hands out its own copy of the entries: what one rebuild changes, the next does not see.
+    const first = await check(dir, memo);
+    first.manuscript!.bibliography!.entries.length = 0;
+    expect((await check(dir, memo)).manuscript!.bibliography!.entries.length).toBeGreaterThan(10);
+  }, 60_000);
+
   it('after a misspelt name is written, and after the alias that allows it is declared', async () => {
     edit('chapters/05-likharev.md', (text) => `${text}\nBuchhloz is written here once.\n`);
     expect(await expectSameAsFresh()).toContain('chapters/05-likharev.md name-variant');

@@ -1,7 +1,7 @@
 /**
  * `triptych dev` checks incrementally (scripts/checks/check-memo.ts): after every kind of edit, the
- * diagnostics of a dev rebuild and the checked chapter trees the renderers read must be exactly what
- * a fresh check of the same files gives. Each step edits a temporary copy of the flagship.
+ * diagnostics of a dev rebuild, the checked chapter trees the renderers read and the page and deck
+ * rendered from them must be exactly what a fresh check of the same files gives. Each step edits a temporary copy of the flagship.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +11,13 @@ import { createCheckMemo } from '../scripts/checks/check-memo.ts';
 import { collect } from '../scripts/diagnostics/format.ts';
 import { check } from '../scripts/pipeline/index.ts';
 import { enableParseCache } from '../scripts/pipeline/parse-cache.ts';
+import { renderAll } from '../scripts/render/index.ts';
+import { createRenderMemo } from '../scripts/render/incremental/render-memo.ts';
 import { projectRoot } from '../scripts/resources.ts';
 
 const dir = join(mkdtempSync(join(tmpdir(), 'triptych-dev-checks-')), 'manuscript');
 const memo = createCheckMemo();
+const renderMemo = createRenderMemo();
 
 const edit = (path: string, change: (text: string) => string) => {
   const file = join(dir, path);
@@ -28,15 +31,18 @@ const edit = (path: string, change: (text: string) => string) => {
 async function expectSameAsFresh(): Promise<string[]> {
   const run = async (withMemo: boolean) => {
     const checked = await check(dir, withMemo ? memo : undefined);
-    return {
-      diagnostics: collect(checked.files, dir),
-      trees: checked.manuscript?.chapters.map((chapter) => JSON.stringify(chapter.tree)),
-    };
+    const trees = checked.manuscript?.chapters.map((chapter) => JSON.stringify(chapter.tree));
+    // The page and the deck, rendered from the reused (frozen) trees: nothing may need to change them.
+    const rendered = checked.ok ? await renderAll(checked.manuscript!, ['html', 'deck'], undefined, withMemo ? renderMemo : undefined) : [];
+    const outputs = rendered.flatMap((r) => r.artifacts).map((a) => `${a.path} ${typeof a.data === 'string' ? a.data : Buffer.from(a.data).toString('base64')}`);
+    return { diagnostics: collect(checked.files, dir), trees, outputs };
   };
   const incremental = await run(true);
   const fresh = await run(false);
   expect(incremental.diagnostics).toEqual(fresh.diagnostics);
   expect(incremental.trees).toEqual(fresh.trees);
+  expect(incremental.outputs.length).toBe(fresh.outputs.length);
+  incremental.outputs.forEach((output, i) => expect(output === fresh.outputs[i], output.slice(0, 60)).toBe(true));
   return fresh.diagnostics.map((d) => `${d.path} ${d.ruleId}`);
 }
 

@@ -16,24 +16,59 @@ export interface Written {
 const staging = (out: string, tag: string) => join(dirname(out), `.${basename(out)}.triptych-${tag}-${process.pid}`);
 
 export async function writeArtifacts(outDir: string, artifacts: readonly Artifact[]): Promise<Written[]> {
+  const staged = await stageOutput(outDir);
+  try {
+    await staged.add(artifacts);
+  } catch (error) {
+    await staged.abandon();
+    throw error;
+  }
+  return staged.commit();
+}
+
+/**
+ * The output written as it is made: `add` writes artifacts into the staging directory (so a build
+ * can drop each renderer's strings before the next renderer runs: at 50× the page and deck texts
+ * are ~30 MB of heap), `commit` swaps the directory in, `abandon` removes it (a later stage failed).
+ */
+export interface StagedOutput {
+  add(artifacts: readonly Artifact[]): Promise<Written[]>;
+  commit(): Promise<Written[]>;
+  abandon(): Promise<void>;
+}
+
+export async function stageOutput(outDir: string): Promise<StagedOutput> {
   const out = resolve(outDir);
   await recover(out);
   await mkdir(dirname(out), { recursive: true });
   const next = staging(out, 'next');
   await rm(next, { recursive: true, force: true });
+  await mkdir(next, { recursive: true });
   const written: Written[] = [];
-  for (const artifact of artifacts) {
-    const target = join(next, artifact.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeDurably(target, artifact.data);
-    written.push({ path: join(out, artifact.path), bytes: typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength });
-  }
-  const old = staging(out, 'old');
-  const existed = await exists(out);
-  if (existed) await rename(out, old);
-  await rename(next, out);
-  if (existed) await rm(old, { recursive: true, force: true });
-  return written;
+  return {
+    async add(artifacts) {
+      const added: Written[] = [];
+      for (const artifact of artifacts) {
+        const target = join(next, artifact.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeDurably(target, artifact.data);
+        added.push({ path: join(out, artifact.path), bytes: typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength });
+      }
+      written.push(...added);
+      return added;
+    },
+    async commit() {
+      const old = staging(out, 'old');
+      const existed = await exists(out);
+      if (existed) await rename(out, old);
+      await rename(next, out);
+      if (existed) await rm(old, { recursive: true, force: true });
+      return written;
+    },
+    async abandon() {
+      await rm(next, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Writes and fsyncs a file, so the renamed directory never holds empty files after a crash. */

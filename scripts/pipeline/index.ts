@@ -12,7 +12,7 @@ import { runChecks } from '../checks/index.ts';
 import type { CheckMemo } from '../checks/check-memo.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
-import { writeArtifacts, type Written } from '../write.ts';
+import { stageOutput, type Written } from '../write.ts';
 import { loadManuscript } from './load.ts';
 import { parseCacheStats } from './parse-cache.ts';
 
@@ -63,17 +63,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Loaded here, not at the top: `check` and a failed build never load the renderers (the EPUB
   // writer, resvg, reveal.js, the map data), which is most of the startup of a short run.
   const { renderAll, formats } = await import('../render/index.ts');
-  const rendered = await renderAll(checked.manuscript, options.formats ?? formats, timings);
-  for (const { format, ms } of rendered) timings[`render:${format}`] = ms;
+  // Each format is written into the staging directory as soon as it is rendered and its strings
+  // let go; the directory is swapped in only once every format is written (write.ts).
+  const staged = await stageOutput(options.out);
+  const outputs: BuildResult['outputs'] = [];
+  let writeMs = 0;
+  try {
+    await renderAll(checked.manuscript, options.formats ?? formats, timings, undefined, {
+      releaseSources: true,
+      async emit({ format, artifacts, ms }) {
+        timings[`render:${format}`] = ms;
+        const started = performance.now();
+        const written = await staged.add(artifacts);
+        writeMs += performance.now() - started;
+        // One line per output: the main file of each format.
+        const main = artifacts.find((a) => /\.(epub|html)$/.test(a.path) && !a.path.includes('/reveal/')) ?? artifacts[0];
+        const bytes = written.reduce((sum, w) => sum + w.bytes, 0);
+        const path = written.find((w) => main && w.path.endsWith(main.path))?.path ?? options.out;
+        outputs.push({ format, ms, path, bytes });
+      },
+    });
+  } catch (error) {
+    await staged.abandon();
+    throw error;
+  }
   const started = performance.now();
-  const written = await writeArtifacts(options.out, rendered.flatMap((r) => r.artifacts));
-  timings['write'] = performance.now() - started;
-  // One line per output: the main file of each format.
-  const outputs = rendered.map(({ format, artifacts, ms }) => {
-    const main = artifacts.find((a) => /\.(epub|html)$/.test(a.path) && !a.path.includes('/reveal/')) ?? artifacts[0];
-    const bytes = artifacts.reduce((sum, a) => sum + (typeof a.data === 'string' ? Buffer.byteLength(a.data) : a.data.byteLength), 0);
-    const path = written.find((w) => main && w.path.endsWith(main.path))?.path ?? options.out;
-    return { format, ms, path, bytes };
-  });
+  await staged.commit();
+  timings['write'] = writeMs + performance.now() - started;
   return { ...checked, outputs };
 }

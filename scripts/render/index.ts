@@ -26,12 +26,30 @@ export interface Rendered {
   ms: number;
 }
 
+/** For a one-shot build, which keeps nothing for later: each piece is let go as soon as it is used. */
+export interface RenderStream {
+  /** Receives each format's artifacts as soon as it is rendered; they are then not kept (the result's `artifacts` is empty). */
+  emit(rendered: Rendered): Promise<void>;
+  /**
+   * Drops each chapter's mdast (`chapter.tree`, left an empty root) once the book is hast: nothing
+   * after reads it, and at 50× it is ~15 MB alive through every renderer. Only for a caller that
+   * renders the manuscript once.
+   */
+  releaseSources?: boolean;
+}
+
 /**
  * `timings`, if given, receives the shared work before the renderers (for `--timings`). `memo`
  * (`triptych dev`) carries what the last build made, so that only what changed is rendered again
- * (incremental/render-memo.ts).
+ * (incremental/render-memo.ts). `stream`: see `RenderStream`.
  */
-export async function renderAll(manuscript: Manuscript, only: readonly Format[] = formats, timings?: Record<string, number>, memo?: RenderMemo): Promise<Rendered[]> {
+export async function renderAll(
+  manuscript: Manuscript,
+  only: readonly Format[] = formats,
+  timings?: Record<string, number>,
+  memo?: RenderMemo,
+  stream?: RenderStream,
+): Promise<Rendered[]> {
   // The EPUB cover's drawing runs on the thread pool meanwhile (~half its ~260 ms cold).
   if (only.includes('epub')) prepareEpub(manuscript);
   let started = performance.now();
@@ -40,11 +58,14 @@ export async function renderAll(manuscript: Manuscript, only: readonly Format[] 
   started = performance.now();
   const input = { context, chapters: bookToHast(context, memo), ...(memo ? { memo } : {}) };
   if (timings) timings['render:hast'] = performance.now() - started;
+  if (stream?.releaseSources && !memo) for (const chapter of manuscript.chapters) chapter.tree = { type: 'root', children: [] };
   const results: Rendered[] = [];
   for (const format of only) {
     const started = performance.now();
     const artifacts = await renderers[format](input);
-    results.push({ format, artifacts, ms: performance.now() - started });
+    const rendered = { format, artifacts, ms: performance.now() - started };
+    if (stream) await stream.emit(rendered);
+    results.push(stream ? { ...rendered, artifacts: [] } : rendered);
   }
   return results;
 }

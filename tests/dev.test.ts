@@ -53,12 +53,12 @@ describe('triptych dev', () => {
     expect(deck.body).toContain('new EventSource');
   });
 
-  it('sends `reload` after a chapter is edited, having re-parsed that chapter only', async () => {
+  it('sends `reload` after a chapter is edited, having re-parsed and re-checked that chapter only', async () => {
     events.drain();
     edit('chapters/two.md', (text) => text.replace('before any edit', 'after the first edit'));
     await events.next('reload');
     expect((await page(server, '/a-book-to-edit.html')).body).toContain('after the first edit');
-    expect(server.log()).toMatch(/changed chapters\/two\.md: rebuilt in \d+ ms, 1 file parsed/);
+    expect(server.log()).toMatch(/changed chapters\/two\.md: rebuilt in \d+ ms, 1 file parsed, 1 chapter checked/);
   }, 30_000);
 
   it('shows a broken front matter as an overlay on the last good page and as an SSE `diagnostics` event', async () => {

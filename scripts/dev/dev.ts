@@ -54,6 +54,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     let diagnostics: Diagnostic[];
     let rendered: Artifact[] | undefined;
     try {
+      checkMemo.last = { checked: 0, reused: 0 }; // stays so when loading fails and nothing is checked
       const checked = await check(options.dir, checkMemo);
       diagnostics = collect(checked.files, process.cwd());
       if (checked.ok && checked.manuscript) {
@@ -69,7 +70,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     if (rendered) state.artifacts = new Map(rendered.map((a) => [a.path, a]));
     const parsed = parseCacheStats().filesParsed - parsedBefore;
     const ms = performance.now() - started;
-    options.log(`${reason}: ${rendered ? 'rebuilt' : 'not rebuilt (errors)'} in ${Math.round(ms)} ms, ${parsed} file${parsed === 1 ? '' : 's'} parsed\n`);
+    const { checked } = checkMemo.last;
+    options.log(`${reason}: ${rendered ? 'rebuilt' : 'not rebuilt (errors)'} in ${Math.round(ms)} ms, ${parsed} file${parsed === 1 ? '' : 's'} parsed, ${checked} chapter${checked === 1 ? '' : 's'} checked\n`);
     if (rendered) hub.send('reload', { ms });
     else hub.send('diagnostics', { html: state.overlay, diagnostics });
   };

@@ -10,6 +10,14 @@
  * `apply_citation_wrapper`); citeproc then leaves the layout's prefix and suffix (`(`…`)` or a
  * note's final `.`) to the caller, so they are returned too. Output is HTML strings; `html-to-hast`
  * reads them. Nothing here depends on time or randomness, so two builds give the same text.
+ *
+ * Why in the main thread: this run was tried in a worker thread (its own bundle file and V8 code
+ * cache, started with the build, given the sites after parsing, its answer taken synchronously
+ * through `Atomics.wait` + `receiveMessageOnPort`). render:context fell from ~286 to ~187 ms, but
+ * the flagship's cold wall time did not (medians of 11-12 quiet-gated interleaved runs: 2.14 s
+ * both; user CPU +0.2 s for the second isolate), and on the loaded machine it was slower (median
+ * wall 5.24 s against 4.07 s): the worker's start and cold code take the core parse and the
+ * cover's rasterising would have had.
  */
 import CSL, { type CiteprocItem } from 'citeproc';
 import type { CslItem } from '../manuscript/csl.ts';

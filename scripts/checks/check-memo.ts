@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import { thawed } from '../pipeline/parse-cache.ts';
 
 interface CheckedChapter {
   /** The chapter's text and front matter when it was checked. */
@@ -61,7 +62,11 @@ export async function runMemoized(manuscript: Manuscript, memo: CheckMemo, run: 
   const reused = new Map<Chapter, CheckedChapter>();
   const view = manuscript.chapters.map((chapter): Chapter => {
     const last = book === undefined || chapter.file.path === undefined ? undefined : memo.chapters.get(chapter.file.path);
-    if (!last || last.key !== keys.get(chapter)) return chapter;
+    if (!last || last.key !== keys.get(chapter)) {
+      // The parse memo shares its trees frozen (parse-cache.ts); the checks annotate the one they check.
+      chapter.tree = thawed(chapter.tree);
+      return chapter;
+    }
     reused.set(chapter, last);
     return { ...chapter, file: new VFile({ path: chapter.file.path, value: chapter.file.value }), tree: skeleton(last.bookWide) };
   });

@@ -14,7 +14,7 @@ import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
 import { stageOutput, type Written } from '../write.ts';
 import { loadManuscript } from './load.ts';
-import { parseCacheStats } from './parse-cache.ts';
+import { parseCacheStats, thawed } from './parse-cache.ts';
 
 export interface Timings {
   [stage: string]: number;
@@ -50,6 +50,8 @@ export async function check(dir: string, checkMemo?: CheckMemo): Promise<CheckRe
   timings['parse'] = parse;
   if (manuscript && !hasErrors(files)) {
     started = performance.now();
+    // Without the check memo, trees the parse memo shares frozen are copied before the checks annotate them.
+    if (!checkMemo) for (const chapter of manuscript.chapters) chapter.tree = thawed(chapter.tree);
     await runChecks(manuscript, checkMemo);
     timings['check'] = performance.now() - started;
   }

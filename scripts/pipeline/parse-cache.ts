@@ -4,9 +4,15 @@
  * re-parses that chapter only. Keyed by path and the exact text (no mtime games: the text is read
  * anyway, and comparing it is far cheaper than parsing it).
  *
- * A hit must be indistinguishable from a parse: the result is a deep copy (checks and renderers
- * may annotate trees), the messages the parse put on the file are put on the new file again, and
- * so is what the parse stored in `file.data`. A one-shot `build` never enables it.
+ * A hit must be indistinguishable from a parse: the result is a copy made by the caller's `copy`,
+ * the messages the parse put on the file are put on the new file again, and so is what the parse
+ * stored in `file.data`. A one-shot `build` never enables it.
+ *
+ * Markdown trees are not copied but shared, deeply frozen (`shareFrozen`): at 50× a rebuild spent
+ * ~170 ms CPU (plus the garbage) in structuredClone of 350 unchanged chapters' trees that the check
+ * memo then threw away for its own checked trees. Whatever changes a tree (the checks annotate
+ * theirs) takes a copy first with `thawed`; a stage that forgot fails loudly on the frozen tree
+ * instead of corrupting the memo.
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -62,12 +68,31 @@ export function memoizeParse<T>(kind: string, file: VFile, compute: () => T, cop
   const result = timed(compute);
   try {
     const data = Object.fromEntries(Object.entries(file.data).filter(([name]) => !dataBefore.has(name)));
+    // With `shareFrozen` the stored result is `result` itself, frozen: handed out on this miss too.
     entries.set(key, { value, result: copy(result), messages: file.messages.slice(before), data: structuredClone(data) });
   } catch {
     // Something in the result cannot be copied (a function in `file.data`?): never cache it.
     entries.delete(key);
   }
   return result;
+}
+
+/** A `copy` for `memoizeParse` that hands out the one stored result, deeply frozen, every time. */
+export function shareFrozen<T>(result: T): T {
+  return deepFreeze(result);
+}
+
+/** `value` itself, or a mutable deep copy of it when it is a shared frozen parse result. */
+export function thawed<T>(value: T): T {
+  return typeof value === 'object' && value !== null && Object.isFrozen(value) ? structuredClone(value) : value;
+}
+
+/** Freezes `value` and everything under it; an already frozen object is taken as frozen throughout. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
 }
 
 function timed<T>(compute: () => T): T {

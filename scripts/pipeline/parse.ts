@@ -18,7 +18,7 @@ import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.t
 import { gfmNeeds, remarkGfmAsNeeded, type GfmNeeds } from '../plugins/remark-gfm-as-needed.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
 import { markdownPlugins } from '../plugins/index.ts';
-import { memoizeParse } from './parse-cache.ts';
+import { memoizeParse, shareFrozen } from './parse-cache.ts';
 
 function createProcessor(needs: GfmNeeds) {
   return unified()
@@ -43,11 +43,11 @@ function processorFor(file: VFile) {
 }
 
 export function parseMarkdown(file: VFile): Root {
-  // `triptych dev` memoizes parses (parse-cache.ts); a build parses every file once anyway.
+  // `triptych dev` memoizes parses (parse-cache.ts), sharing the trees frozen; a build parses every file once anyway.
   return memoizeParse('mdast', file, () => {
     const processor = processorFor(file);
     return processor.runSync(processor.parse(file), file);
-  }, (tree) => structuredClone(tree));
+  }, shareFrozen);
 }
 
 /** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */

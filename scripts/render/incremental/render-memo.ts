@@ -15,14 +15,16 @@ import { createCitationRenderer } from '../../citations/renderer.ts';
 import { createFigureRenderer } from '../../figures/renderer.ts';
 import type { CitationRenderer, RenderContext } from '../context.ts';
 import { cachedFigures, createFigureCache, type FigureCache } from './figure-cache.ts';
-import { bookFingerprint, sameAssets, treeFingerprint } from './fingerprints.ts';
+import { bookFingerprint, sameAssets, treeVersion, type TreeVersion } from './fingerprints.ts';
 import { citationKey, reuseCitations, type CitationMemo } from './reuse-citations.ts';
 
 export interface RenderMemo {
   book: string | undefined;
   assets: Manuscript['assets'] | undefined;
-  /** Each chapter's tree fingerprint in the last build, by chapter id. */
-  trees: Map<string, string>;
+  /** Each chapter's tree version in the last build, by chapter id (fingerprints.ts). */
+  trees: Map<string, TreeVersion>;
+  /** The last tree version given out. */
+  versions: number;
   citations: CitationMemo | undefined;
   figures: FigureCache | undefined;
   /** Changes whenever the context may render anything differently: part of every later key. */
@@ -36,7 +38,7 @@ export interface RenderMemo {
 }
 
 export function createRenderMemo(): RenderMemo {
-  return { book: undefined, assets: undefined, trees: new Map(), citations: undefined, figures: undefined, generation: 0, chaptersChanged: true, last: { chaptersRendered: 0, citationsRun: false }, stores: new Map() };
+  return { book: undefined, assets: undefined, trees: new Map(), versions: 0, citations: undefined, figures: undefined, generation: 0, chaptersChanged: true, last: { chaptersRendered: 0, citationsRun: false }, stores: new Map() };
 }
 
 /** The render context for `manuscript`, reusing what `memo` holds from the last build where allowed. */
@@ -51,8 +53,9 @@ export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): Rende
     memo.stores.clear();
     memo.generation++;
   }
-  const trees = new Map(manuscript.chapters.map((chapter) => [chapter.id, treeFingerprint(chapter.tree)]));
-  memo.chaptersChanged = trees.size !== memo.trees.size || [...trees].some(([id, key]) => memo.trees.get(id) !== key);
+  const next = () => ++memo.versions;
+  const trees = new Map(manuscript.chapters.map((chapter) => [chapter.id, treeVersion(memo.trees.get(chapter.id), chapter.tree, next)]));
+  memo.chaptersChanged = trees.size !== memo.trees.size || [...trees].some(([id, tree]) => memo.trees.get(id)?.version !== tree.version);
   memo.trees = trees;
   return {
     manuscript,
@@ -73,9 +76,9 @@ function citations(memo: RenderMemo, manuscript: Manuscript, book: string): Cita
   return renderer;
 }
 
-/** The tree fingerprint of a chapter in the current build. */
-export function chapterTreeKey(memo: RenderMemo, id: string): string | undefined {
-  return memo.trees.get(id);
+/** The tree version of a chapter in the current build. */
+export function chapterTreeKey(memo: RenderMemo, id: string): number | undefined {
+  return memo.trees.get(id)?.version;
 }
 
 /** The store named `name`, made by `create` when the memo has none (or was reset). */

@@ -22,9 +22,30 @@ export interface CitationMemo {
 
 /** The key of `manuscript`'s citations, for a renderer whose style is (or is not) a note style. */
 export function citationKey(manuscript: Manuscript, book: string, notes: boolean): { key: string; sites: CitationMemo['sites'] } {
-  const sites = manuscript.chapters.map((chapter) => ({ chapter, sites: citationSites(chapter, notes) }));
-  const sequence = sites.map(({ chapter, sites }) => [chapter.id, sites.map((site) => [withoutPosition(site.node), site.noteIndex, site.inFootnote])]);
-  return { key: `${book}\0${JSON.stringify(sequence)}`, sites };
+  const chapters = manuscript.chapters.map((chapter) => ({ chapter, ...chapterSequence(chapter, notes) }));
+  const key = `${book}\0[${chapters.map(({ sequence }) => sequence).join(',')}]`;
+  return { key, sites: chapters.map(({ chapter, sites }) => ({ chapter, sites })) };
+}
+
+/**
+ * Sites and sequence of each frozen tree (all of them in `triptych dev`: see fingerprints.ts),
+ * kept with the tree: walking and serialising all 350 chapters at 50× cost ~65 ms a rebuild. They
+ * depend on the tree, the chapter id (the site ids) and whether notes are numbered.
+ */
+const sequences = new WeakMap<object, Map<string, { sites: CitationSite[]; sequence: string }>>();
+
+function chapterSequence(chapter: Chapter, notes: boolean): { sites: CitationSite[]; sequence: string } {
+  const compute = () => {
+    const sites = citationSites(chapter, notes);
+    return { sites, sequence: JSON.stringify([chapter.id, sites.map((site) => [withoutPosition(site.node), site.noteIndex, site.inFootnote])]) };
+  };
+  if (!Object.isFrozen(chapter.tree)) return compute();
+  let byChapter = sequences.get(chapter.tree);
+  if (!byChapter) sequences.set(chapter.tree, (byChapter = new Map()));
+  const name = `${chapter.id}\0${notes}`;
+  let cached = byChapter.get(name);
+  if (!cached) byChapter.set(name, (cached = compute()));
+  return cached;
 }
 
 /** `memo.renderer`, answering for the citations of a build whose key equals `memo.key`. */

@@ -3,7 +3,7 @@
  * diagnostics of a dev rebuild, the checked chapter trees the renderers read and the page and deck
  * rendered from them must be exactly what a fresh check of the same files gives. Each step edits a temporary copy of the flagship.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,18 +14,13 @@ import { enableParseCache } from '../scripts/pipeline/parse-cache.ts';
 import { renderAll } from '../scripts/render/index.ts';
 import { createRenderMemo } from '../scripts/render/incremental/render-memo.ts';
 import { projectRoot } from '../scripts/resources.ts';
+import { editor } from './helpers/edit.ts';
 
 const dir = join(mkdtempSync(join(tmpdir(), 'triptych-dev-checks-')), 'manuscript');
 const memo = createCheckMemo();
 const renderMemo = createRenderMemo();
 
-const edit = (path: string, change: (text: string) => string) => {
-  const file = join(dir, path);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  expect(after, `the edit of ${path} changes it`).not.toBe(before);
-  writeFileSync(file, after);
-};
+const edit = editor(dir);
 
 /** A dev check (with the memo) and a fresh one: diagnostics and the checked trees, by chapter. */
 async function expectSameAsFresh(): Promise<string[]> {

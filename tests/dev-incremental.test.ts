@@ -4,7 +4,7 @@
  * files. Each step edits a temporary copy of the flagship, rebuilds the way dev does (parse memo,
  * render memo) and compares with a build that keeps nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,18 +13,13 @@ import { enableParseCache } from '../scripts/pipeline/parse-cache.ts';
 import { renderAll, type Format } from '../scripts/render/index.ts';
 import { createRenderMemo } from '../scripts/render/incremental/render-memo.ts';
 import { projectRoot } from '../scripts/resources.ts';
+import { editor } from './helpers/edit.ts';
 
 const served: Format[] = ['html', 'deck'];
 const dir = join(mkdtempSync(join(tmpdir(), 'triptych-incremental-')), 'manuscript');
 const memo = createRenderMemo();
 
-const edit = (path: string, change: (text: string) => string) => {
-  const file = join(dir, path);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  expect(after, `the edit of ${path} changes it`).not.toBe(before);
-  writeFileSync(file, after);
-};
+const edit = editor(dir);
 
 /** The dev rebuild and a fresh build of the same files: their outputs, by path. */
 async function both(): Promise<{ incremental: Map<string, string>; fresh: Map<string, string> }> {

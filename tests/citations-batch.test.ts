@@ -16,7 +16,6 @@ import type { CslItem } from '../scripts/manuscript/csl.ts';
 import type { Citation, CitationItem } from '../scripts/manuscript/nodes.ts';
 import type { Manuscript } from '../scripts/manuscript/types.ts';
 import { engineWarnings, entryHref, processCitations, type Processed } from '../scripts/citations/engine.ts';
-import { processCitationsCached } from '../scripts/citations/processed-cache.ts';
 import { citationSites, type CitationSite } from '../scripts/citations/sites.ts';
 import { localeXml, resolveStyle, type CslStyle } from '../scripts/citations/style.ts';
 import { loadManuscript } from '../scripts/pipeline/load.ts';
@@ -168,46 +167,6 @@ describe('the citation engine gives the text of citeproc’s incremental run', (
       expect(sorted(batch)).toEqual(sorted(sequentialReference(style, known, [sites], ['perdue2005'])));
     } finally {
       process.mockRestore();
-    }
-  });
-});
-
-describe('the last build’s citations are kept for the next build in the process', () => {
-  const renumber = ([style, known, chapters, keys]: Inputs, prefix: string): Inputs => [style, known, chapters.map((sites) => sites.map((site) => ({ ...site, id: `${prefix}${site.id}` }))), keys];
-
-  it('gives the same text under the new site ids (moved by an edit) without running citeproc', () => {
-    const inputs = caseInputs(bundled('chicago-author-date'));
-    processCitationsCached(...inputs);
-    const moved = renumber(inputs, 'moved-');
-    const process = vi.spyOn(CSL.Engine.prototype, 'processCitationCluster');
-    try {
-      const again = processCitationsCached(...moved);
-      expect(process).not.toHaveBeenCalled();
-      expect(sorted(again)).toEqual(sorted(processCitations(...moved)));
-      expect(again.clusters.get('moved-ch0:0')).toContain('2005a');
-    } finally {
-      process.mockRestore();
-    }
-  });
-
-  it('runs citeproc again when a work, a citation, a note number, the style or the cited keys change', () => {
-    const inputs = caseInputs(bundled('chicago-author-date'));
-    const [style, known, chapters, keys] = inputs;
-    const change = ([base, bKnown, bChapters, bKeys]: Inputs, at: (site: CitationSite) => CitationSite): Inputs => [base, bKnown, bChapters.map((sites) => sites.map(at)), bKeys];
-    // `ibid.` only for a work cited in the note just before: moving later notes on undoes it.
-    const positionNotes = caseInputs({ ...noteXml(styles['position-author-year']!.xml), class: 'note', locale: 'en-US' });
-    const changes: Record<string, [Inputs, Inputs]> = {
-      work: [inputs, [style, new Map([...known].map(([id, entry]) => [id, id === 'smith2005a' ? { ...entry, title: 'Alpha, Revised' } : entry])), chapters, keys]],
-      citation: [inputs, change(inputs, (site) => (site.id === 'ch0:0' ? { ...site, node: { ...site.node, items: [{ key: 'smith2005a', locator: '99' }] } } : site))],
-      'note number': [positionNotes, change(positionNotes, (site) => (/^ch0:[2-9]/.test(site.id) ? { ...site, noteIndex: site.noteIndex + 5 } : site))],
-      style: [inputs, caseInputs(styles['numeric']!)],
-      'cited keys': [inputs, [style, known, chapters, keys.filter((key) => key !== 'events-only2003')]],
-    };
-    for (const [name, [base, changed]] of Object.entries(changes)) {
-      processCitationsCached(...base);
-      const fresh = processCitations(...changed);
-      expect(sorted(processCitationsCached(...changed)), name).toEqual(sorted(fresh));
-      expect(sorted(fresh), name).not.toEqual(sorted(processCitations(...base)));
     }
   });
 });

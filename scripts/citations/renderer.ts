@@ -16,10 +16,9 @@ import type { CslItem } from '../manuscript/csl.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { CitationRenderer } from '../render/context.ts';
-import { entryHref } from './engine.ts';
+import { entryHref, processCitations } from './engine.ts';
 import { htmlToHast } from './html-to-hast.ts';
 import { citationRole, placeNotes } from './notes.ts';
-import { processCitationsCached } from './processed-cache.ts';
 import { shortLabel } from './short-label.ts';
 import { citationSites, siteId, type CitationSite } from './sites.ts';
 import { resolveStyle } from './style.ts';
@@ -38,7 +37,7 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
     ...chapters.flat().flatMap((site) => site.node.items.map((item) => item.key)),
     ...manuscript.book.events.flatMap((event) => event.cite),
   ];
-  const processed = processCitationsCached(style, entries, chapters, cited);
+  const processed = processCitations(style, entries, chapters, cited);
   const bibliography = processed.bibliography.map(({ key, html }) => {
     const content = htmlToHast(html);
     // citeproc wraps each entry in `<div class="csl-entry">`: the `li` is that entry.

@@ -30,7 +30,8 @@ const xhtmlType = 'application/xhtml+xml';
 
 /** One file of the package: its manifest entry, its bytes, whether it is in the spine (reading order, in list order), and its zip path when that differs from its (URL-encoded) href. */
 interface PackagedFile extends ManifestItem {
-  data: Uint8Array | string;
+  /** A content document's text is made when the zip asks for it (its links resolved then), and let go once compressed. */
+  data: Uint8Array | string | (() => string);
   inSpine?: boolean;
   path?: string;
 }
@@ -74,7 +75,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     href,
     mediaType: xhtmlType,
     properties,
-    data: links.resolve(xhtml, href),
+    data: () => links.resolve(xhtml, href),
     inSpine: true,
   });
   const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body });
@@ -90,10 +91,15 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   ];
   const spine = files.filter((file) => file.inSpine).map((file) => ({ idref: file.id }));
   const opf = packageDocument({ metadata, accessibility, manifest: files, spine });
-  const zipEntries: ZipEntry[] = [
-    { path: 'META-INF/container.xml', data: containerXml() },
-    { path: packageFile, data: opf },
-    ...files.map((file) => ({ path: `${packageDirectory}/${file.path ?? file.href}`, data: file.data })),
-  ];
-  return [{ path: `${manuscript.slug}.epub`, data: ocfZip(zipEntries, new Date(metadata.modified)) }];
+  function* zipEntries(): Generator<ZipEntry> {
+    yield { path: 'META-INF/container.xml', data: containerXml() };
+    yield { path: packageFile, data: opf };
+    for (const file of files) {
+      yield { path: `${packageDirectory}/${file.path ?? file.href}`, data: typeof file.data === 'function' ? file.data() : file.data };
+      // The chapter's text (held by `pages` and this file's closure) goes once it is compressed.
+      file.data = '';
+    }
+  }
+  pages.length = 0;
+  return [{ path: `${manuscript.slug}.epub`, data: ocfZip(zipEntries(), new Date(metadata.modified)) }];
 };

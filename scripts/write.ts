@@ -71,11 +71,28 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
   };
 }
 
+const writeSlice = 1 << 20;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 /** Writes and fsyncs a file, so the renamed directory never holds empty files after a crash. */
 async function writeDurably(path: string, data: Uint8Array | string): Promise<void> {
   const handle = await open(path, 'w');
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' && data.length > writeSlice) {
+      // In slices: `writeFile` would encode the whole text into one buffer first (at 50× the deck's
+      // 8 MB, alongside the text). A slice never ends between the two halves of a surrogate pair.
+      for (let start = 0; start < data.length; ) {
+        let end = Math.min(start + writeSlice, data.length);
+        if (end < data.length && isHighSurrogate(data.charCodeAt(end - 1))) end--;
+        await handle.writeFile(data.slice(start, end));
+        start = end;
+      }
+    } else {
+      await handle.writeFile(data);
+    }
     await handle.sync();
   } finally {
     await handle.close();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../scripts/resources.ts';
+import { stageOutput } from '../scripts/write.ts';
 import { fixture, runCli } from './helpers/cli.ts';
 import { readTree } from './helpers/tree.ts';
 
@@ -62,5 +63,18 @@ describe('atomic output', () => {
     expect(readdirSync(work).filter((name) => name.startsWith('.dist.'))).toEqual([]);
     expect(existsSync(join(out, 'a-book.html'))).toBe(true);
     expect(readFileSync(join(out, 'a-book.html'), 'utf8')).toContain('Other prose');
+  });
+
+  it('writes a long text in slices with the same bytes, a surrogate pair across a slice boundary kept whole', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'triptych-slices-')), 'dist');
+    // 😀 (U+1F600, two UTF-16 units) starting on the last unit of the first 1 MiB slice, and Cyrillic around.
+    const text = `${'ж'.repeat((1 << 20) - 1)}😀${'a'.repeat(1 << 20)}😀end`;
+    expect(text.charCodeAt((1 << 20) - 1)).toBe(0xd83d);
+    const staged = await stageOutput(out);
+    const [written] = await staged.add([{ path: 'long.html', data: text }]);
+    await staged.commit();
+    const bytes = readFileSync(join(out, 'long.html'));
+    expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(written!.bytes).toBe(bytes.length);
   });
 });

@@ -24,4 +24,13 @@ describe('writing chapters into a layout as HTML text', () => {
     const tree = document('text with \uffff0\uffff in it', slots);
     expect(stringifyWithRaw(tree, slots)).toBe(toHtml(tree, { allowDangerousHtml: true }));
   });
+
+  it('puts the frame (doctype, final newline) around the document, on both paths', () => {
+    const frame = { before: '<!doctype html>\n', after: '\n' };
+    const slots: Raw[] = [{ type: 'raw', value: '<section>one</section>' }];
+    const tree = document('plain', slots);
+    expect(stringifyWithRaw(tree, slots, frame)).toBe(`<!doctype html>\n${toHtml(tree, { allowDangerousHtml: true })}\n`);
+    const marked = document('with \uffff0\uffff', slots);
+    expect(stringifyWithRaw(marked, slots, frame)).toBe(`<!doctype html>\n${toHtml(marked, { allowDangerousHtml: true })}\n`);
+  });
 });

@@ -50,7 +50,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   ]);
 
   const artifacts: Artifact[] = [
-    { path: `${dir}/index.html`, data: `<!doctype html>\n${stringifyWithRaw(page, slots)}\n` },
+    { path: `${dir}/index.html`, data: stringifyWithRaw(page, slots, { before: '<!doctype html>\n', after: '\n' }) },
     { path: `${dir}/deck.css`, data: template('deck.css') },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];

@@ -22,19 +22,23 @@ export function stringifyHtml(tree: Root | Element): string {
 }
 
 /**
- * `tree` as HTML, with each node of `slots` (raw nodes in it) written as its value. Each slot is
+ * `tree` as HTML, with each node of `slots` (raw nodes in it) written as its value, between
+ * `frame.before` and `frame.after`. Each slot is
  * first serialised as a marker, a noncharacter (U+FFFF) around its index; if the rest of the
  * document holds that character too, the document is serialised the plain way instead.
  */
-export function stringifyWithRaw(tree: Root | Element, slots: readonly Raw[]): string {
+export function stringifyWithRaw(tree: Root | Element, slots: readonly Raw[], frame: { before?: string; after?: string } = {}): string {
+  const { before = '', after = '' } = frame;
   const values = slots.map((slot) => slot.value);
   slots.forEach((slot, index) => (slot.value = `${marker}${index}${marker}`));
   const shell = withRaw.stringify(asRoot(tree));
   slots.forEach((slot, index) => (slot.value = values[index]!));
   const pieces = shell.split(marker);
   const intact = pieces.length === 2 * slots.length + 1 && pieces.every((piece, index) => index % 2 === 0 || piece === String((index - 1) / 2));
-  if (!intact) return withRaw.stringify(asRoot(tree));
-  return pieces.map((piece, index) => (index % 2 === 0 ? piece : values[(index - 1) / 2])).join('');
+  if (!intact) return `${before}${withRaw.stringify(asRoot(tree))}${after}`;
+  // `before` and `after` (a doctype, the final newline) go into the one join: added around its result,
+  // they would make a rope that writing the file flattens into a second copy (at 50×, 13-18 MB each).
+  return [before, ...pieces.map((piece, index) => (index % 2 === 0 ? piece : values[(index - 1) / 2])), after].join('');
 }
 
 const marker = '\uffff';

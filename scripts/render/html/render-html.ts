@@ -30,5 +30,5 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   addBackLinks(bibliography, byKey);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
-  return [{ path: `${manuscript.slug}.html`, data: `${stringifyWithRaw(tree, slots)}\n` }];
+  return [{ path: `${manuscript.slug}.html`, data: stringifyWithRaw(tree, slots, { after: '\n' }) }];
 };

@@ -51,8 +51,10 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
       for (const artifact of artifacts) {
         const target = join(next, artifact.path);
         await mkdir(dirname(target), { recursive: true });
-        await writeDurably(target, artifact.data);
-        added.push({ path: join(out, artifact.path), bytes: typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength });
+        const pieces = artifact.parts ?? [artifact.data];
+        await writeDurably(target, pieces);
+        const bytes = pieces.reduce((sum, piece) => sum + (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength), 0);
+        added.push({ path: join(out, artifact.path), bytes });
       }
       written.push(...added);
       return added;
@@ -77,21 +79,26 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** Writes and fsyncs a file, so the renamed directory never holds empty files after a crash. */
-async function writeDurably(path: string, data: Uint8Array | string): Promise<void> {
+/**
+ * Writes `pieces` one after the other into a file and fsyncs it, so the renamed directory never
+ * holds empty files after a crash. A long text is written in slices: `writeFile` would encode the
+ * whole of it into one buffer first (at 50× the deck's 8 MB, alongside the text). A slice never
+ * ends between the two halves of a surrogate pair.
+ */
+async function writeDurably(path: string, pieces: ReadonlyArray<Uint8Array | string>): Promise<void> {
   const handle = await open(path, 'w');
   try {
-    if (typeof data === 'string' && data.length > writeSlice) {
-      // In slices: `writeFile` would encode the whole text into one buffer first (at 50× the deck's
-      // 8 MB, alongside the text). A slice never ends between the two halves of a surrogate pair.
+    for (const data of pieces) {
+      if (typeof data !== 'string' || data.length <= writeSlice) {
+        if (data.length > 0) await handle.writeFile(data);
+        continue;
+      }
       for (let start = 0; start < data.length; ) {
         let end = Math.min(start + writeSlice, data.length);
         if (end < data.length && isHighSurrogate(data.charCodeAt(end - 1))) end--;
         await handle.writeFile(data.slice(start, end));
         start = end;
       }
-    } else {
-      await handle.writeFile(data);
     }
     await handle.sync();
   } finally {

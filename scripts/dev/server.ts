@@ -54,14 +54,31 @@ export function createDevServer(state: () => DevState, hub: EventHub): Server {
       return;
     }
     const extension = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
-    const data = extension === 'html' ? injectClient(String(artifact.data), overlay) : artifact.data;
-    send(response, extension, data);
+    const pieces = artifact.parts ?? [artifact.data];
+    send(response, extension, extension === 'html' ? withClient(pieces, overlay) : pieces);
   });
 }
 
-function send(response: import('node:http').ServerResponse, extension: string, data: string | Uint8Array): void {
+/**
+ * The reload client (and overlay) put before the last `</body>`, in the last piece that holds one
+ * (or after everything): the pieces of a large page are sent as they are, never joined.
+ */
+function withClient(pieces: ReadonlyArray<string | Uint8Array>, overlay: string): Array<string | Uint8Array> {
+  const out = [...pieces];
+  const at = out.findLastIndex((piece) => typeof piece === 'string' && piece.includes('</body>'));
+  if (at === -1) out.push(injectClient('', overlay));
+  else out[at] = injectClient(out[at] as string, overlay);
+  return out;
+}
+
+function send(response: import('node:http').ServerResponse, extension: string, pieces: string | ReadonlyArray<string | Uint8Array>): void {
   response.writeHead(200, { 'content-type': types[extension] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  response.end(data);
+  if (typeof pieces === 'string') {
+    response.end(pieces);
+    return;
+  }
+  for (const piece of pieces) if (piece.length > 0) response.write(piece);
+  response.end();
 }
 
 /** Links to the page and the deck (the EPUB is not served: an e-reader is not a browser). */

@@ -9,10 +9,10 @@
 import type { ElementContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
-import { stringifyWithRaw } from '../hast/stringify-html.ts';
+import { stringifyParts } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
-import type { Artifact } from '../../manuscript/types.ts';
+import { textArtifact, type Artifact } from '../../manuscript/types.ts';
 import type { Renderer } from '../types.ts';
 import { revealConfig } from './config.ts';
 import { glanceSlides } from './glance-slides.ts';
@@ -50,7 +50,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   ]);
 
   const artifacts: Artifact[] = [
-    { path: `${dir}/index.html`, data: stringifyWithRaw(page, slots, { before: '<!doctype html>\n', after: '\n' }) },
+    textArtifact(`${dir}/index.html`, stringifyParts(page, slots, { before: '<!doctype html>\n', after: '\n' })),
     { path: `${dir}/deck.css`, data: template('deck.css') },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];

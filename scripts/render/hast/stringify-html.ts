@@ -28,6 +28,13 @@ export function stringifyHtml(tree: Root | Element): string {
  * document holds that character too, the document is serialised the plain way instead.
  */
 export function stringifyWithRaw(tree: Root | Element, slots: readonly Raw[], frame: { before?: string; after?: string } = {}): string {
+  // `before` and `after` (a doctype, the final newline) go into the one join: added around its result,
+  // they would make a rope that writing the file flattens into a second copy (at 50×, 13-18 MB each).
+  return stringifyParts(tree, slots, frame).join('');
+}
+
+/** What `stringifyWithRaw` joins: the document's text in pieces, in order (each slot's value is one). */
+export function stringifyParts(tree: Root | Element, slots: readonly Raw[], frame: { before?: string; after?: string } = {}): string[] {
   const { before = '', after = '' } = frame;
   const values = slots.map((slot) => slot.value);
   slots.forEach((slot, index) => (slot.value = `${marker}${index}${marker}`));
@@ -35,10 +42,8 @@ export function stringifyWithRaw(tree: Root | Element, slots: readonly Raw[], fr
   slots.forEach((slot, index) => (slot.value = values[index]!));
   const pieces = shell.split(marker);
   const intact = pieces.length === 2 * slots.length + 1 && pieces.every((piece, index) => index % 2 === 0 || piece === String((index - 1) / 2));
-  if (!intact) return `${before}${withRaw.stringify(asRoot(tree))}${after}`;
-  // `before` and `after` (a doctype, the final newline) go into the one join: added around its result,
-  // they would make a rope that writing the file flattens into a second copy (at 50×, 13-18 MB each).
-  return [before, ...pieces.map((piece, index) => (index % 2 === 0 ? piece : values[(index - 1) / 2])), after].join('');
+  if (!intact) return [before, withRaw.stringify(asRoot(tree)), after];
+  return [before, ...pieces.map((piece, index) => (index % 2 === 0 ? piece : values[(index - 1) / 2]!)), after];
 }
 
 const marker = '\uffff';

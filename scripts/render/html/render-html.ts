@@ -6,7 +6,8 @@
  */
 import type { Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
-import { stringifyWithRaw } from '../hast/stringify-html.ts';
+import { stringifyParts } from '../hast/stringify-html.ts';
+import { textArtifact } from '../../manuscript/types.ts';
 import type { Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
 import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
@@ -30,5 +31,5 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   addBackLinks(bibliography, byKey);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
-  return [{ path: `${manuscript.slug}.html`, data: stringifyWithRaw(tree, slots, { after: '\n' }) }];
+  return [textArtifact(`${manuscript.slug}.html`, stringifyParts(tree, slots, { after: '\n' }))];
 };

@@ -147,3 +147,20 @@ describe('freshBundle', () => {
     expect(gone.freshBundle(gone.root)).toBeUndefined();
   });
 });
+
+describe('the bundle of unist-util-visit-parents', () => {
+  it('drops the per-node renaming of the walk closure, and only that', async () => {
+    const { bundleCli, visitRenaming } = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string>; visitRenaming: string };
+    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
+    // The statement the plugin removes is in the installed package as it stands: an update that
+    // changes it fails here instead of quietly bringing the cost back.
+    const source = readFileSync(join(projectRoot, 'node_modules/unist-util-visit-parents/lib/index.js'), 'utf8');
+    expect(source).toContain(visitRenaming);
+    const dir = freshBundle(projectRoot) ?? (await bundleCli());
+    const heavy = readFileSync(join(dir, 'heavy.cjs'), 'utf8');
+    // esbuild renames variables (`visit3`) and requotes strings.
+    expect(heavy).not.toMatch(/Object\.defineProperty\(visit\w*, ["']name["']/);
+    // The walk itself is still there.
+    expect(heavy).toMatch(/function factory\w*\(node\w*, index\w*, parents\w*\) \{[^]{0,400}return visit\w*;/);
+  });
+});

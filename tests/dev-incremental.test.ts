@@ -52,6 +52,14 @@ describe('an incremental dev rebuild equals a fresh build', () => {
     expect(memo.last).toEqual({ chaptersRendered: 1, citationsRun: false });
   }, 60_000);
 
+  it('after a chapter’s title changes, which the bibliography’s "Cited in" links show (the page keeps their HTML between rebuilds)', async () => {
+    edit('chapters/03-biya-katun.md', (text) => text.replace('title: Between the Biya and the Katun', 'title: Where the Biya meets the Katun'));
+    const { incremental } = await both();
+    const page = [...incremental].find(([path]) => path.endsWith('.html') && !path.includes('/'))![1];
+    expect(page.slice(page.indexOf('id="bibliography"'))).toContain('>Where the Biya meets the Katun</a>');
+    await expectSameAsFresh();
+  }, 60_000);
+
   it('after a heading that takes an id a later chapter had (ids are unique across the book)', async () => {
     edit('chapters/02-krasnoyarsk.md', (text) => text.replace('## Rodion Koltsov', '## Rodion Koltsov\n\n## The siege of Yamyshev\n\nA section whose title chapter 4 also uses.'));
     await expectSameAsFresh();

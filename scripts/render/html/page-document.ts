@@ -16,7 +16,8 @@ export interface PageParts {
   /** The chapters: elements, or `raw` nodes holding their HTML (render-html.ts). */
   sections: readonly ElementContent[];
   toc: readonly TocEntry[];
-  bibliography: readonly Element[];
+  /** The bibliography's entries: elements, or one `raw` node holding their HTML (render-html.ts). */
+  bibliography: readonly ElementContent[];
 }
 
 export const bibliographyId = 'bibliography';

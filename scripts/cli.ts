@@ -54,7 +54,8 @@ async function main(argv: string[]): Promise<number> {
   // for long-running programs. A build is one pass whose live set stays small (the book, its hast,
   // one output at a time) while it makes a great deal of short-lived garbage: at 50× the heap grew
   // to ~400 MB over ~110 MB alive. Growing it by half instead took the 50× build's peak RSS from
-  // ~460 to ~365 MB at the same speed (flagship and 50×, medians of 5). Set before the pipeline is
+  // ~460 to ~365 MB, for ~4% more time at 50× (one more full collection on the flagship, ~20 ms,
+  // lost in its noise; medians of 3 and 5, alternating). Set before the pipeline is
   // loaded, so that its code cache (scripts/bundle/) is made and checked under the same flags.
   // `triptych dev` keeps V8's default: its memos are meant to stay alive.
   setFlagsFromString('--heap-growing-percent=50');

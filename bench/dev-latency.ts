@@ -7,12 +7,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { connectEvents, startDevProcess } from './dev-process.ts';
+import { connectEvents, startDevProcess, type EventStream } from './dev-process.ts';
 
 export interface Latency {
   /** Edit → `reload` event, one per edit, in ms. */
   samples: number[];
-  /** The server's own rebuild time, as it logged it, in ms. */
+  /** The server's own time for the rebuild whose reload was timed (the event's `ms`), in ms. */
   rebuilds: number[];
 }
 
@@ -20,18 +20,25 @@ export async function measureReload(command: string, args: string[], dir: string
   const server = await startDevProcess(command, [...args, 'dev', dir, '--port', '0'], { timeoutMs: 900_000 });
   const events = await connectEvents(server.url);
   const samples: number[] = [];
+  const rebuilds: number[] = [];
   try {
     const path = join(dir, chapter);
     const original = await readFile(path, 'utf8');
     // Two warm-up edits: the first rebuilds run cold code (JIT); a writer saves many times.
     for (let edit = -2; edit < edits; edit++) {
-      events.drain();
+      await quiet(events);
       const started = performance.now();
+      const startedAt = performance.timeOrigin + started;
       await writeFile(path, `${original}\nEdit number ${edit + 3} of this chapter.\n`);
-      const event = await events.next('reload', 600_000);
-      if (edit >= 0) samples.push(event.at - started);
-      // Let a second event from the same save (some file systems report two) pass before the next.
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // The reload of a rebuild that began after the write: one already under way when the file
+      // was written (a second file event of the last save, reported late under load, starts one)
+      // may not have read the edit, and would be timed from the wrong moment.
+      let event = await events.next('reload', 600_000);
+      while ((JSON.parse(event.data) as { started: number }).started < startedAt) event = await events.next('reload', 600_000);
+      if (edit >= 0) {
+        samples.push(event.at - started);
+        rebuilds.push(Math.round((JSON.parse(event.data) as { ms: number }).ms));
+      }
     }
     await writeFile(path, original);
     await events.next('reload', 600_000);
@@ -39,6 +46,17 @@ export async function measureReload(command: string, args: string[], dir: string
     events.close();
     await server.stop();
   }
-  const rebuilds = [...server.log().matchAll(/rebuilt in (\d+) ms/g)].map((m) => Number(m[1])).slice(3, 3 + edits);
   return { samples, rebuilds };
+}
+
+/** Waits until the server has sent no event for 300 ms (a late second rebuild of the last save included). */
+async function quiet(events: EventStream): Promise<void> {
+  for (;;) {
+    try {
+      await events.next('reload', 300);
+    } catch {
+      events.drain();
+      return;
+    }
+  }
 }

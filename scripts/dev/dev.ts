@@ -72,7 +72,9 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     const ms = performance.now() - started;
     const { checked } = checkMemo.last;
     options.log(`${reason}: ${rendered ? 'rebuilt' : 'not rebuilt (errors)'} in ${Math.round(ms)} ms, ${parsed} file${parsed === 1 ? '' : 's'} parsed, ${checked} chapter${checked === 1 ? '' : 's'} checked\n`);
-    if (rendered) hub.send('reload', { ms });
+    // `started`: when this rebuild began (ms since the epoch, sub-ms precision), so that a client can
+    // tell the rebuild of its save from one that was already under way (bench/dev-latency.ts).
+    if (rendered) hub.send('reload', { ms, started: performance.timeOrigin + started });
     else hub.send('diagnostics', { html: state.overlay, diagnostics });
   };
 

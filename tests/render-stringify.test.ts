@@ -1,10 +1,12 @@
-/** Chapters written into the page and the deck as HTML text (stringify-html.ts `stringifyWithRaw`). */
+/** Chapters written into the page and the deck as HTML text (stringify-html.ts `stringifyParts`). */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Raw } from 'mdast-util-to-hast';
 import { describe, expect, it } from 'vitest';
-import { stringifyWithRaw } from '../scripts/render/hast/stringify-html.ts';
+import { stringifyParts } from '../scripts/render/hast/stringify-html.ts';
+
+const stringifyWithRaw = (...args: Parameters<typeof stringifyParts>) => stringifyParts(...args).join('');
 
 const document = (text: string, slots: Raw[]): Root => ({
   type: 'root',

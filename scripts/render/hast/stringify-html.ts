@@ -4,7 +4,7 @@
  *
  * The page and the deck put each chapter in as HTML text they serialised themselves (a `raw`
  * node: an element's HTML does not depend on where it stands), never anything from the
- * manuscript, which the sanitizer has turned into elements and text. `stringifyWithRaw` writes
+ * manuscript, which the sanitizer has turned into elements and text. `stringifyParts` writes
  * those in after serialising the rest: hast-util-to-html joins each element's children into a
  * new string, so a chapter deep in the layout would be copied once per level above it (measured:
  * 20–40 ms for the flagship's page and deck, the most of a dev rebuild).
@@ -22,18 +22,13 @@ export function stringifyHtml(tree: Root | Element): string {
 }
 
 /**
- * `tree` as HTML, with each node of `slots` (raw nodes in it) written as its value, between
- * `frame.before` and `frame.after`. Each slot is
- * first serialised as a marker, a noncharacter (U+FFFF) around its index; if the rest of the
- * document holds that character too, the document is serialised the plain way instead.
+ * `tree` as HTML in pieces, in order, to be written one after another (`Artifact.parts`): the
+ * serialised layout, with each node of `slots` (raw nodes in it) as a piece of its own, its value,
+ * between `frame.before` and `frame.after` (a doctype, the final newline). Nothing joins them: at
+ * 50× the page and the deck are 6-8 MB of two-byte text. Each slot is first serialised as a
+ * marker, a noncharacter (U+FFFF) around its index; if the rest of the document holds that
+ * character too, the document is serialised the plain way instead.
  */
-export function stringifyWithRaw(tree: Root | Element, slots: readonly Raw[], frame: { before?: string; after?: string } = {}): string {
-  // `before` and `after` (a doctype, the final newline) go into the one join: added around its result,
-  // they would make a rope that writing the file flattens into a second copy (at 50×, 13-18 MB each).
-  return stringifyParts(tree, slots, frame).join('');
-}
-
-/** What `stringifyWithRaw` joins: the document's text in pieces, in order (each slot's value is one). */
 export function stringifyParts(tree: Root | Element, slots: readonly Raw[], frame: { before?: string; after?: string } = {}): string[] {
   const { before = '', after = '' } = frame;
   const values = slots.map((slot) => slot.value);

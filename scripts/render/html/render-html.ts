@@ -19,26 +19,73 @@ import { pageSectionHtml } from './page-section.ts';
 
 export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const { manuscript } = context;
+  const path = `${manuscript.slug}.html`;
+  const bibliography = context.citations.bibliography();
+  const toc = chapters.map((c) => c.toc);
+  const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
+  const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${JSON.stringify(toc)}`;
+  if (layout && layout.key === layoutKey) {
+    // The layout around the chapters is the one of the last build: write the chapters and the
+    // bibliography into its pieces, unless the heading level after the last chapter changed.
+    const byKey: CitingByKey = new Map();
+    let last = layout.before;
+    const values = chapters.map((chapter) => {
+      const written = pageSectionHtml(chapter, last, byKey, manuscript.assets, memo);
+      last = written.last;
+      return written.html;
+    });
+    if (last === layout.after) {
+      if (bibliography.length > 0) values.push(referencesHtml(bibliography, byKey, manuscript.assets, memo));
+      return [textArtifact(path, layout.pieces.flatMap((piece, index) => (index < values.length ? [piece, values[index]!] : [piece])).concat('\n'))];
+    }
+  }
   const slots: Raw[] = chapters.map(() => ({ type: 'raw', value: '' }));
   const slotIndex = new Map(slots.map((slot, index) => [slot, index]));
-  const bibliography = context.citations.bibliography();
   // The entries go in as HTML text too, written once every citation is numbered (their "Cited in" links).
   const references: Raw = { type: 'raw', value: '' };
-  const tree: Root = pageDocument({ manuscript, sections: slots, toc: chapters.map((c) => c.toc), bibliography: bibliography.length > 0 ? [references] : [] });
+  const raw = bibliography.length > 0 ? [...slots, references] : slots;
+  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
   const byKey: CitingByKey = new Map();
+  // The heading levels before the first chapter and after the last (what the layout's own headings depend on).
+  let before = 0;
+  let after = 0;
   // Document order: the title block and contents, each chapter (written into its slot), the bibliography.
   closeHeadingGaps(tree, 0, (slot, last) => {
     // The entries hold no headings.
     if (slot === references) return last;
-    const written = pageSectionHtml(chapters[slotIndex.get(slot)!]!, last, byKey, manuscript.assets, memo);
+    const index = slotIndex.get(slot)!;
+    if (index === 0) before = last;
+    const written = pageSectionHtml(chapters[index]!, last, byKey, manuscript.assets, memo);
     slot.value = written.html;
+    after = written.last;
     return written.last;
   });
-  references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo);
+  if (bibliography.length > 0) references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
-  return [textArtifact(`${manuscript.slug}.html`, stringifyParts(tree, [...slots, references], { after: '\n' }))];
+  const pieces = stringifyParts(tree, raw);
+  // [frame, layout, slot, layout, …, slot, layout, frame] when the slots could be cut out (stringifyParts).
+  if (layout && layoutKey && chapters.length > 0 && pieces.length === 2 * raw.length + 3) {
+    Object.assign(layout, { key: layoutKey, before, after, pieces: pieces.slice(1, -1).filter((_, index) => index % 2 === 0) });
+  }
+  return [textArtifact(path, [...pieces.slice(0, -1), '\n'])];
 };
+
+/**
+ * `triptych dev` keeps the page's layout (head, title block, contents, the frame of the
+ * bibliography) as the text between the slots, by what it is made from: the memo generation
+ * (book, front matter, bibliography file, assets, citeproc's run), the contents and whether there
+ * is a bibliography. At 50× writing it again was ~50 ms of each rebuild (its heading pass and
+ * serialisation over the contents of 350 chapters).
+ */
+interface KeptLayout {
+  key: string;
+  /** The heading level before the first chapter, and after the last (the bibliography's heading follows it). */
+  before: number;
+  after: number;
+  /** The layout's text around the slots: one piece more than there are slots. */
+  pieces: string[];
+}
 
 /**
  * The bibliography's entries as HTML, each with its "Cited in" links, the same passes as the rest

@@ -51,7 +51,6 @@ export function ocfZip(entries: Iterable<ZipEntry>, modified: Date): Uint8Array 
   };
   add('mimetype', encoder.encode('application/epub+zip'), true);
   for (const entry of entries) {
-    if (entry.path === 'mimetype') throw new Error('`mimetype` is packaged twice in the EPUB');
     add(entry.path, typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data, false);
   }
   const centralSize = written.reduce((sum, entry) => sum + 46 + entry.name.length, 0);

@@ -9,6 +9,7 @@ import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml, stringifyParts } from '../hast/stringify-html.ts';
 import { textArtifact, type Asset } from '../../manuscript/types.ts';
 import { memoStore, type RenderMemo } from '../incremental/render-memo.ts';
+import type { ChapterHast } from '../hast/book-to-hast.ts';
 import type { Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
 import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
@@ -22,20 +23,16 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const path = `${manuscript.slug}.html`;
   const bibliography = context.citations.bibliography();
   const toc = chapters.map((c) => c.toc);
+  const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
   const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the
     // bibliography into its pieces, unless the heading level after the last chapter changed.
     const byKey: CitingByKey = new Map();
-    let last = layout.before;
-    const values = chapters.map((chapter) => {
-      const written = pageSectionHtml(chapter, last, byKey, manuscript.assets, memo);
-      last = written.last;
-      return written.html;
-    });
-    if (last === layout.after) {
-      if (bibliography.length > 0) values.push(referencesHtml(bibliography, byKey, manuscript.assets, memo));
+    const written = write(layout.before, byKey);
+    if (written.after.at(-1) === layout.after) {
+      const values = [...written.html, ...(bibliography.length > 0 ? [referencesHtml(bibliography, byKey, manuscript.assets, memo)] : [])];
       return [textArtifact(path, layout.pieces.flatMap((piece, index) => (index < values.length ? [piece, values[index]!] : [piece])).concat('\n'))];
     }
   }
@@ -46,19 +43,23 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
   const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
   const byKey: CitingByKey = new Map();
-  // The heading levels before the first chapter and after the last (what the layout's own headings depend on).
   let before = 0;
-  let after = 0;
-  // Document order: the title block and contents, each chapter (written into its slot), the bibliography.
+  let written: Chapters = { html: [], after: [] };
+  // Document order: the title block and contents, the chapters (written into their slots, one
+  // after another), the bibliography.
   closeHeadingGaps(tree, 0, (slot, last) => {
     // The entries hold no headings.
     if (slot === references) return last;
     const index = slotIndex.get(slot)!;
-    if (index === 0) before = last;
-    const written = pageSectionHtml(chapters[index]!, last, byKey, manuscript.assets, memo);
-    slot.value = written.html;
-    after = written.last;
-    return written.last;
+    if (index === 0) {
+      before = last;
+      written = write(last, byKey);
+    } else if (last !== written.after[index - 1]) {
+      // The chapters were written as one run, each starting at the level the one before ended on.
+      throw new Error('The page layout puts a heading between two chapters; the chapters must follow one another in it');
+    }
+    slot.value = written.html[index]!;
+    return written.after[index]!;
   });
   if (bibliography.length > 0) references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo);
   inlineAssets(tree, manuscript.assets);
@@ -66,10 +67,32 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const pieces = stringifyParts(tree, raw);
   // [frame, layout, slot, layout, …, slot, layout, frame] when the slots could be cut out (stringifyParts).
   if (layout && layoutKey && chapters.length > 0 && pieces.length === 2 * raw.length + 3) {
-    Object.assign(layout, { key: layoutKey, before, after, pieces: pieces.slice(1, -1).filter((_, index) => index % 2 === 0) });
+    Object.assign(layout, { key: layoutKey, before, after: written.after.at(-1)!, pieces: pieces.slice(1, -1).filter((_, index) => index % 2 === 0) });
   }
   return [textArtifact(path, [...pieces.slice(0, -1), '\n'])];
 };
+
+interface Chapters {
+  html: string[];
+  /** The heading level after each chapter. */
+  after: number[];
+}
+
+/**
+ * Every chapter's section as HTML, in reading order, starting after a heading of level `before`:
+ * each chapter's headings continue from the one before it, and its citations are numbered on in
+ * `byKey`.
+ */
+function writeChapters(chapters: readonly ChapterHast[], before: number, byKey: CitingByKey, assets: ReadonlyMap<string, Asset>, memo: RenderMemo | undefined): Chapters {
+  const written: Chapters = { html: [], after: [] };
+  let last = before;
+  for (const chapter of chapters) {
+    const section = pageSectionHtml(chapter, last, byKey, assets, memo);
+    written.html.push(section.html);
+    written.after.push((last = section.last));
+  }
+  return written;
+}
 
 /**
  * `triptych dev` keeps the page's layout (head, title block, contents, the frame of the

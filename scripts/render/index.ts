@@ -5,7 +5,8 @@
 import type { Artifact, Manuscript } from '../manuscript/types.ts';
 import { createRenderContext } from './context.ts';
 import { bookToHast } from './hast/book-to-hast.ts';
-import type { Renderer } from './types.ts';
+import type { Renderer, RenderInput } from './types.ts';
+import { collectBetweenStages } from '../memory.ts';
 import { prepareEpub, renderEpub } from './epub/render-epub.ts';
 import { renderHtml } from './html/render-html.ts';
 import { renderDeck } from './deck/render-deck.ts';
@@ -60,12 +61,20 @@ export async function renderAll(
   if (timings) timings['render:hast'] = performance.now() - started;
   if (stream?.releaseSources && !memo) for (const chapter of manuscript.chapters) chapter.tree = { type: 'root', children: [] };
   const results: Rendered[] = [];
-  for (const format of only) {
-    const started = performance.now();
-    const artifacts = await renderers[format](input);
-    const rendered = { format, artifacts, ms: performance.now() - started };
-    if (stream) await stream.emit(rendered);
-    results.push(stream ? { ...rendered, artifacts: [] } : rendered);
+  for (const [index, format] of only.entries()) {
+    // The formats before are written and let go: see memory.ts.
+    if (stream && index > 0) collectBetweenStages();
+    results.push(await renderOne(format, input, stream));
   }
   return results;
+}
+
+/** One format. Its own function, so that nothing of its output outlives it on the caller's frame once it is emitted. */
+async function renderOne(format: Format, input: RenderInput, stream: RenderStream | undefined): Promise<Rendered> {
+  const started = performance.now();
+  const artifacts = await renderers[format](input);
+  const rendered = { format, artifacts, ms: performance.now() - started };
+  if (!stream) return rendered;
+  await stream.emit(rendered);
+  return { ...rendered, artifacts: [] };
 }

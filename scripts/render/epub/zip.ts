@@ -14,6 +14,7 @@
  * the book's modified time: the bytes are the same under every `TZ`.
  */
 import { deflateSync } from 'fflate';
+import { collectYoungGarbage } from '../../memory.ts';
 
 export interface ZipEntry {
   path: string;
@@ -22,18 +23,31 @@ export interface ZipEntry {
 
 const encoder = new TextEncoder();
 
+/**
+ * About what fflate allocates outside V8's heap to deflate `bytes` (see memory.ts), and how much of
+ * it may pile up before a scavenge frees it.
+ */
+const deflateChurn = (bytes: number) => 2 * bytes + 300_000;
+const churnLimit = 8 * 1024 * 1024;
+
 /** `entries` may be a generator: each entry's data is made, compressed and let go before the next is asked for. */
 export function ocfZip(entries: Iterable<ZipEntry>, modified: Date): Uint8Array {
   const stamp = dosStamp(modified);
   const written: Array<{ header: Uint8Array; name: Uint8Array; data: Uint8Array; offset: number; utf8: boolean }> = [];
   const paths = new Set<string>();
   let offset = 0;
+  let churn = 0;
   const add = (path: string, data: Uint8Array, store: boolean) => {
     if (paths.has(path)) throw new Error(`\`${path}\` is packaged twice in the EPUB`);
     paths.add(path);
     const name = encoder.encode(path);
     if (name.length > 0xffff) throw new Error(`\`${path}\` is too long a name for a zip entry`);
     const compressed = store ? data : deflateSync(data, { level: 9 });
+    churn += store ? 0 : deflateChurn(data.length);
+    if (churn > churnLimit) {
+      collectYoungGarbage();
+      churn = 0;
+    }
     const utf8 = name.length !== path.length;
     // The fields a local header and its central record share: version, flags, method, time, CRC, sizes, name length.
     const header = new Uint8Array(26);

@@ -14,7 +14,7 @@ import { projectRoot } from '../scripts/resources.ts';
 const memoryModule = pathToFileURL(join(projectRoot, 'scripts/memory.ts')).href;
 
 /** Runs `body` (an ES module, memory.ts's exports in scope) in a fresh Node through tsx; returns its JSON output. */
-function inChild(body: string, allow: boolean): Record<string, number> {
+function inChild(body: string, allow: boolean): { before: number; after: number } {
   const code = `import { allowCollections, collectBetweenStages, collectYoungGarbage } from ${JSON.stringify(memoryModule)};
 import { getHeapStatistics } from 'node:v8';
 ${allow ? 'allowCollections();' : ''}
@@ -23,7 +23,7 @@ ${body}`;
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: projectRoot, encoding: 'utf8' });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-  return JSON.parse(result.stdout) as Record<string, number>;
+  return JSON.parse(result.stdout) as { before: number; after: number };
 }
 
 /** Makes `mb` MiB of garbage that survives scavenges (kept until the function returns, then dropped). */

@@ -29,13 +29,26 @@ export function mentionRange(mention: Pick<DateMention, 'year' | 'month' | 'day'
 }
 
 export function matchesEvent(mention: DateMention, entry: TimelineEvent): boolean {
-  const { range } = entry;
-  if (!range) return false;
-  const span = mentionRange(mention, mentionCalendar(mention, entry.calendar));
-  if (!span?.earliest || !span.latest) return false;
-  const afterStart = range.earliest === undefined || span.latest.jdn >= range.earliest.jdn;
-  const beforeEnd = range.latest === undefined || span.earliest.jdn <= range.latest.jdn;
-  return afterStart && beforeEnd;
+  return mentionMatcher(mention)(entry);
+}
+
+/**
+ * `matchesEvent` for one mention against many events: its span is read once per calendar (there
+ * are three) instead of once per event. prose-dates.ts compares every mention with every event; at
+ * 50× (~17,000 mentions, ~40 events) reading the span each time was ~10 ms of every dev rebuild.
+ */
+export function mentionMatcher(mention: DateMention): (entry: TimelineEvent) => boolean {
+  const spans = new Map<CalendarName, EdtfRange | undefined>();
+  return ({ range, calendar: eventCalendar }) => {
+    if (!range) return false;
+    const calendar = mentionCalendar(mention, eventCalendar);
+    if (!spans.has(calendar)) spans.set(calendar, mentionRange(mention, calendar));
+    const span = spans.get(calendar);
+    if (!span?.earliest || !span.latest) return false;
+    const afterStart = range.earliest === undefined || span.latest.jdn >= range.earliest.jdn;
+    const beforeEnd = range.latest === undefined || span.earliest.jdn <= range.latest.jdn;
+    return afterStart && beforeEnd;
+  };
 }
 
 /** The New Style day of a full-date mention read in `calendar`, for the renderer's "(O.S.; … N.S.)". */

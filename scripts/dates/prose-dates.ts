@@ -15,7 +15,7 @@ import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import { calendarLabel } from './edtf.ts';
-import { gregorianOf, matchesEvent, mentionCalendar, proseYear } from './match.ts';
+import { gregorianOf, matchesEvent, mentionCalendar, mentionMatcher, proseYear } from './match.ts';
 import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
 
 export function checkProseDates(manuscript: Manuscript, timeline: Timeline): void {
@@ -50,7 +50,7 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
         }
         return;
       }
-      const matching = timeline.events.filter((entry) => matchesEvent(mention, entry));
+      const matching = timeline.events.filter(mentionMatcher(mention));
       for (const entry of matching) used.add(entry.event.id);
       const [first] = matching;
       if (first) {

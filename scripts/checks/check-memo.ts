@@ -13,6 +13,12 @@
  * chapter is shown to them as a skeleton holding just those nodes, on a scratch file whose
  * messages are dropped. Any change to a book-level input empties the memo. A one-file book
  * (the book file is also the chapter) is never memoised: its one file takes both kinds of message.
+ *
+ * The checks ask `isReused(chapter)` and skip such a chapter's own rules (their messages would go
+ * to the scratch file): at 50× walking 349 skeletons in every check was ~40 ms of each rebuild.
+ * A skeleton is made once per stored chapter and is read-only, so what a book-wide rule derives
+ * from it (the keys it cites, the events its dates match) is kept with it (`reusedFact`): that
+ * depends only on the chapter and the book-level inputs, which the skeleton outlives neither.
  * tests/dev-checks.test.ts edits a copy of the flagship and compares with a fresh check each time.
  */
 import type { Root, RootContent } from 'mdast';
@@ -23,8 +29,8 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { thawed } from '../pipeline/parse-cache.ts';
 
 interface CheckedChapter {
-  /** The chapter's text and front matter when it was checked. */
-  key: string;
+  /** The chapter's text and front matter when it was checked (`chapterKey`). */
+  key: ChapterKey;
   /**
    * Its tree after the checks, frozen and shared with every later rebuild that reuses it: nothing
    * after the checks may change a chapter's tree (the renderers copy it first, book-to-hast.ts), and
@@ -34,8 +40,8 @@ interface CheckedChapter {
   tree: Root;
   /** The messages the checks put on its file, in order. */
   messages: VFileMessage[];
-  /** Its nodes the book-wide rules read (see above), gathered once: walking the tree cost ~2 ms a rebuild. */
-  bookWide: RootContent[];
+  /** Its nodes the book-wide rules read (see above), in a tree of their own, made once. */
+  skeleton: Root;
 }
 
 export interface CheckMemo {
@@ -62,13 +68,13 @@ export async function runMemoized(manuscript: Manuscript, memo: CheckMemo, run: 
   const reused = new Map<Chapter, CheckedChapter>();
   const view = manuscript.chapters.map((chapter): Chapter => {
     const last = book === undefined || chapter.file.path === undefined ? undefined : memo.chapters.get(chapter.file.path);
-    if (!last || last.key !== keys.get(chapter)) {
+    if (!last || !sameKey(last.key, keys.get(chapter)!)) {
       // The parse memo shares its trees frozen (parse-cache.ts); the checks annotate the one they check.
       chapter.tree = thawed(chapter.tree);
       return chapter;
     }
     reused.set(chapter, last);
-    return { ...chapter, file: new VFile({ path: chapter.file.path, value: chapter.file.value }), tree: skeleton(last.bookWide) };
+    return { ...chapter, file: new VFile({ path: chapter.file.path, value: chapter.file.value }), tree: last.skeleton };
   });
   const before = new Map(manuscript.chapters.map((chapter) => [chapter, chapter.file.messages.length]));
   await run({ ...manuscript, chapters: view });
@@ -79,7 +85,7 @@ export async function runMemoized(manuscript: Manuscript, memo: CheckMemo, run: 
       chapter.file.messages.push(...last.messages);
     } else if (book !== undefined && chapter.file.path !== undefined) {
       const messages = chapter.file.messages.slice(before.get(chapter));
-      memo.chapters.set(chapter.file.path, { key: keys.get(chapter)!, tree: deepFreeze(chapter.tree), messages, bookWide: bookWideNodes(chapter.tree) });
+      memo.chapters.set(chapter.file.path, { key: keys.get(chapter)!, tree: deepFreeze(chapter.tree), messages, skeleton: skeleton(chapter.tree) });
     }
   }
   memo.last = { checked: manuscript.chapters.length - reused.size, reused: reused.size };
@@ -97,8 +103,22 @@ function bookKey(manuscript: Manuscript): string | undefined {
   ]);
 }
 
-function chapterKey(chapter: Chapter): string {
-  return JSON.stringify([String(chapter.file.value), chapter.meta]);
+/**
+ * The text as it is (compared with `===`, not copied into a key: at 50× a key of text and front
+ * matter serialised together was 5 MB of new strings on every rebuild, kept through the checks),
+ * and the front matter serialised (small).
+ */
+interface ChapterKey {
+  text: string;
+  meta: string;
+}
+
+function chapterKey(chapter: Chapter): ChapterKey {
+  return { text: String(chapter.file.value), meta: JSON.stringify(chapter.meta) };
+}
+
+function sameKey(a: ChapterKey, b: ChapterKey): boolean {
+  return a.text === b.text && a.meta === b.meta;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -108,20 +128,38 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function bookWideNodes(tree: Root): RootContent[] {
+/**
+ * The nodes of `tree` the book-wide rules read, in one paragraph. They are the stored tree's own
+ * nodes, frozen; the skeleton is registered, so that the checks know it (`isReused`) and leave it
+ * as it is (the dates check does not resolve a reused chapter's mentions).
+ */
+function skeleton(tree: Root): Root {
   const nodes: RootContent[] = [];
   visit(tree, (node) => {
     if (bookWideTypes.has(node.type)) nodes.push(node as RootContent);
   });
-  return nodes;
+  const root: Root = deepFreeze({ type: 'root', children: [{ type: 'paragraph', children: nodes as never }] });
+  skeletons.add(root);
+  return root;
+}
+
+const skeletons = new WeakSet<Root>();
+const facts = new WeakMap<Root, Map<string, unknown>>();
+
+/** Whether `chapter` is a reused chapter's stand-in: only book-wide rules need to look at it. */
+export function isReused(chapter: Chapter): boolean {
+  return skeletons.has(chapter.tree);
 }
 
 /**
- * A tree of shallow copies of `nodes` in one paragraph: the checks may annotate it (the dates check
- * sets a mention's `resolved`). Shallow, because deep copies of every reused chapter's nodes cost
- * ~50 ms CPU a rebuild at 50×; what lies below a copy is the stored tree's, frozen, so a check that
- * wrote deeper would fail loudly rather than change the memo.
+ * `compute()` for a chapter, kept with a reused chapter's skeleton under `name` (see above); for any
+ * other chapter, computed every time. `compute` must depend only on the chapter's tree and the
+ * book-level inputs.
  */
-function skeleton(nodes: RootContent[]): Root {
-  return { type: 'root', children: [{ type: 'paragraph', children: nodes.map((node) => ({ ...node })) as never }] };
+export function reusedFact<T>(chapter: Chapter, name: string, compute: () => T): T {
+  if (!skeletons.has(chapter.tree)) return compute();
+  let known = facts.get(chapter.tree);
+  if (!known) facts.set(chapter.tree, (known = new Map()));
+  if (!known.has(name)) known.set(name, compute());
+  return known.get(name) as T;
 }

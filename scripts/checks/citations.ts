@@ -14,6 +14,7 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { align } from '../citations/align.ts';
 import { findClaims, type Claim } from '../citations/claims.ts';
 import { closest } from '../citations/closest.ts';
+import { isReused, reusedFact } from './check-memo.ts';
 import type { Check } from './types.ts';
 
 export const citationsCheck: Check = {
@@ -36,6 +37,11 @@ export const citationsCheck: Check = {
     };
 
     for (const chapter of manuscript.chapters) {
+      // A reused chapter (check-memo.ts) counts only for `citation-unused-entry`.
+      if (isReused(chapter)) {
+        for (const key of reusedFact(chapter, 'citations:keys', () => citedKeys(chapter))) cited.add(key);
+        continue;
+      }
       visit(chapter.tree, 'citation', (node: Citation) => {
         for (const item of node.items) {
           cited.add(item.key);
@@ -64,6 +70,15 @@ export const citationsCheck: Check = {
     });
   },
 };
+
+/** The keys `chapter` cites, in order, repeated as often as cited. */
+function citedKeys(chapter: Chapter): string[] {
+  const keys: string[] = [];
+  visit(chapter.tree, 'citation', (node: Citation) => {
+    for (const item of node.items) keys.push(item.key);
+  });
+  return keys;
+}
 
 /**
  * Narrative is the chapter's prose: paragraphs at the top level, in block quotes, in lists and in

@@ -10,6 +10,7 @@ import { checkNameVariants, comparableWords, minLength } from '../names/name-var
 import { slipFinder } from '../names/name-slips.ts';
 import { checkUndefinedNames } from '../names/undefined-names.ts';
 import { remarkForeignNames } from '../plugins/remark-foreign-names.ts';
+import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
 export const namesCheck: Check = {
@@ -27,6 +28,7 @@ export const namesCheck: Check = {
     // One finder for the whole book: it remembers its answer for each distinct word.
     const slipOf = slipFinder(comparableWords(words));
     for (const chapter of manuscript.chapters) {
+      if (isReused(chapter)) continue;
       checkNameVariants(chapter.tree, chapter.file, words, slipOf);
       tagger.runSync(chapter.tree, chapter.file);
     }

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
 import { bookSchema, slotTag, strippedTags } from '../render/hast/sanitize.ts';
+import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
 /** Elements that run code, embed another document, submit data or restyle the whole page. */
@@ -44,6 +45,7 @@ export const rawHtmlCheck: Check = {
   ],
   run(manuscript) {
     for (const chapter of manuscript.chapters) {
+      if (isReused(chapter)) continue;
       visit(chapter.tree, (node: MdastNodes) => {
         if (node.type === 'html') checkHtml(chapter.file, node);
         else if (node.type === 'link' || node.type === 'definition') checkMarkdownUrl(chapter.file, node.url, 'link', node.position);

@@ -8,6 +8,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import { blockLines, fitOf, slideBudget } from '../render/deck/slide-fit.ts';
+import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
 export const slidesCheck: Check = {
@@ -21,7 +22,7 @@ export const slidesCheck: Check = {
   ],
   run(manuscript) {
     for (const chapter of manuscript.chapters) {
-      if (!chapter.meta.slide) continue;
+      if (!chapter.meta.slide || isReused(chapter)) continue;
       visit(chapter.tree, 'containerDirective', (node: ContainerDirective) => {
         if (node.name !== 'slide') return;
         const lines = blockLines([node]);

@@ -11,6 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
 import type { Manuscript } from '../manuscript/types.ts';
+import { isReused } from '../checks/check-memo.ts';
 import { proseYear } from './match.ts';
 import { containsYear, type Timeline } from './timeline.ts';
 
@@ -18,7 +19,7 @@ export const maxStepBack = 10;
 
 export function checkDateOrder(manuscript: Manuscript, timeline: Timeline): void {
   for (const chapter of manuscript.chapters) {
-    if (chapter.meta.chronology === false) continue;
+    if (chapter.meta.chronology === false || isReused(chapter)) continue;
     let previous: { year: number; mention: DateMention } | undefined;
     visit(chapter.tree, (node) => {
       if (node.type === 'footnoteDefinition') return SKIP;

@@ -13,7 +13,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
-import type { Manuscript } from '../manuscript/types.ts';
+import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import { isReused, reusedFact } from '../checks/check-memo.ts';
 import { calendarLabel } from './edtf.ts';
 import { gregorianOf, matchesEvent, mentionCalendar, mentionMatcher, proseYear } from './match.ts';
 import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
@@ -21,6 +22,11 @@ import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
 export function checkProseDates(manuscript: Manuscript, timeline: Timeline): void {
   const used = new Set<string>();
   for (const chapter of manuscript.chapters) {
+    // A reused chapter (check-memo.ts) counts only for `event-unused`: its mentions were checked and resolved before.
+    if (isReused(chapter)) {
+      for (const id of reusedFact(chapter, 'prose-dates:events', () => eventsMentioned(chapter, timeline))) used.add(id);
+      continue;
+    }
     // One walk for both kinds of node (this check sees every chapter on every dev rebuild).
     visit(chapter.tree, (node) => {
       // remark-dates leaves a `:date[…]` whose label it cannot read as the directive it was.
@@ -72,6 +78,16 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
       'warning',
     );
   }
+}
+
+/** The ids of the events `chapter`'s dates name or match, as the walk above counts them for `event-unused`. */
+function eventsMentioned(chapter: Chapter, timeline: Timeline): string[] {
+  const ids: string[] = [];
+  visit(chapter.tree, 'dateMention', (mention: DateMention) => {
+    if (mention.event !== undefined) ids.push(mention.event);
+    else for (const entry of timeline.events.filter(mentionMatcher(mention))) ids.push(entry.event.id);
+  });
+  return ids;
 }
 
 function resolve(mention: DateMention, entry: TimelineEvent): void {

@@ -5,6 +5,7 @@
 import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { Manuscript } from '../manuscript/types.ts';
+import { isReused } from '../checks/check-memo.ts';
 
 export function checkUndefinedNames(manuscript: Manuscript): void {
   const { book, bookFile, bookMatter } = manuscript;
@@ -32,6 +33,7 @@ export function checkUndefinedNames(manuscript: Manuscript): void {
 
   const chapters = new Set(manuscript.chapters.map((chapter) => chapter.id));
   for (const chapter of manuscript.chapters) {
+    if (isReused(chapter)) continue;
     visit(chapter.tree, 'leafDirective', (node) => {
       const id = node.name === 'map' ? node.attributes?.['chapter'] : undefined;
       if (id === undefined || id === null || chapters.has(id)) return;

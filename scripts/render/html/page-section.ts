@@ -37,7 +37,12 @@ export function pageSectionHtml(chapterHast: ChapterHast, last: number, byKey: C
   const entries = memo && memoStore(memo, 'page-sections', () => new WeakMap<Element, Entry>());
   const cached = entries?.get(chapterHast.section);
   if (cached && cached.state === stateOf(last, cached.cited, byKey, false)) {
-    for (const [key, id] of cached.cited) byKey.set(key, [...(byKey.get(key) ?? []), { id, title }]);
+    for (const [key, id] of cached.cited) {
+      // In place: a work cited in every chapter has thousands of places at 50×, and a copy per place was quadratic.
+      let citing = byKey.get(key);
+      if (!citing) byKey.set(key, (citing = []));
+      citing.push({ id, title });
+    }
     return cached;
   }
   const section = pageSection(chapterHast);

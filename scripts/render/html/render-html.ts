@@ -117,14 +117,27 @@ interface KeptLayout {
  * renderer's, one per memo generation) and every citing place are the same.
  */
 function referencesHtml(bibliography: readonly Element[], byKey: CitingByKey, assets: ReadonlyMap<string, Asset>, memo: RenderMemo | undefined): string {
-  const key = memo && `${memo.generation}\0${JSON.stringify([...byKey])}`;
-  const kept = memo && memoStore(memo, 'page-references', () => ({ key: '', html: '' }));
-  if (kept && kept.key === key) return kept.html;
+  // Compared place by place, not serialised: at 50× the places were a ~1 MB key on every rebuild.
+  // `byKey` is this build's own (each build makes a new one), so keeping it keeps it as it is now.
+  const kept = memo && memoStore(memo, 'page-references', (): { generation: number; byKey: CitingByKey; html: string } => ({ generation: -1, byKey: new Map(), html: '' }));
+  if (kept && kept.generation === memo.generation && samePlaces(kept.byKey, byKey)) return kept.html;
   const entries: Root = { type: 'root', children: bibliography.map((entry) => structuredClone(entry)) };
   addBackLinks(entries.children as Element[], byKey);
   inlineAssets(entries, assets);
   markBareUrls(entries);
   const html = stringifyHtml(entries);
-  if (kept && key) Object.assign(kept, { key, html });
+  if (kept) Object.assign(kept, { generation: memo.generation, byKey, html });
   return html;
+}
+
+/** The same works, in the same order, each cited at the same places (ids and chapter titles). */
+function samePlaces(a: CitingByKey, b: CitingByKey): boolean {
+  if (a.size !== b.size) return false;
+  const others = b.entries();
+  for (const [key, citing] of a) {
+    const [otherKey, other] = others.next().value!;
+    if (key !== otherKey || citing.length !== other.length) return false;
+    for (let i = 0; i < citing.length; i++) if (citing[i]!.id !== other[i]!.id || citing[i]!.title !== other[i]!.title) return false;
+  }
+  return true;
 }

@@ -16,7 +16,7 @@ import { createFigureRenderer } from '../../figures/renderer.ts';
 import type { CitationRenderer, RenderContext } from '../context.ts';
 import { cachedFigures, createFigureCache, type FigureCache } from './figure-cache.ts';
 import { bookFingerprint, sameAssets, treeVersion, type TreeVersion } from './fingerprints.ts';
-import { citationKey, reuseCitations, type CitationMemo } from './reuse-citations.ts';
+import { citationKey, reuseCitations, sameCitationKey, type CitationMemo } from './reuse-citations.ts';
 
 export interface RenderMemo {
   book: string | undefined;
@@ -67,7 +67,7 @@ export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): Rende
 function citations(memo: RenderMemo, manuscript: Manuscript, book: string): CitationRenderer {
   if (memo.citations) {
     const { key, sites } = citationKey(manuscript, book, memo.citations.renderer.notes);
-    if (key === memo.citations.key) return reuseCitations(memo.citations, sites);
+    if (sameCitationKey(key, memo.citations.key)) return reuseCitations(memo.citations, sites);
   }
   const renderer = createCitationRenderer(manuscript);
   memo.citations = { renderer, ...citationKey(manuscript, book, renderer.notes) };

@@ -13,6 +13,7 @@ import type { Artifact } from '../manuscript/types.ts';
 import { createCheckMemo } from '../checks/check-memo.ts';
 import { check } from '../pipeline/index.ts';
 import { enableParseCache, parseCacheStats } from '../pipeline/parse-cache.ts';
+import { enableReadCache } from '../pipeline/read-cache.ts';
 import { renderAll, type Format } from '../render/index.ts';
 import { createRenderMemo } from '../render/incremental/render-memo.ts';
 import { createEventHub } from './event-hub.ts';
@@ -40,6 +41,7 @@ const served: readonly Format[] = ['html', 'deck'];
 
 export async function startDev(options: DevOptions): Promise<DevServer> {
   enableParseCache();
+  enableReadCache();
   const hub = createEventHub();
   const state: DevState = { artifacts: new Map(), overlay: '' };
   // What each rebuild may reuse from the last one (render/incremental/render-memo.ts).

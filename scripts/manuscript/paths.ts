@@ -24,11 +24,13 @@ export function resolveInside(root: string, reference: string, from: string = ro
   if (!isWithin(root, target)) return { ok: false, reason: 'outside' };
   let real: string;
   try {
-    real = realpathSync(target);
+    // The native call (realpath(3)): the JavaScript one lstat()s every component, which at 50×
+    // was ~2,000 calls on every `triptych dev` rebuild.
+    real = realpathSync.native(target);
   } catch {
     return { ok: false, reason: 'missing' };
   }
-  if (!isWithin(realpathSync(root), real)) return { ok: false, reason: 'outside' };
+  if (!isWithin(realpathSync.native(root), real)) return { ok: false, reason: 'outside' };
   return { ok: true, path: target };
 }
 

@@ -4,7 +4,7 @@
  * `Manuscript`, or undefined when the book itself cannot be read; every problem is a message on
  * one of `files`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
 import { join, resolve } from 'node:path';
@@ -20,6 +20,7 @@ import { loadStyle } from '../citations/style.ts';
 import { firstLongLine, limits } from '../manuscript/limits.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { memoizeParse, thawed } from './parse-cache.ts';
+import { readText } from './read-cache.ts';
 
 export const bookFileName = 'book.md';
 
@@ -43,7 +44,8 @@ interface Budget {
  * against well under 1 ms for the reads themselves (book.md, 7 chapters and references.json).
  */
 async function readBounded(path: string, budget: Budget): Promise<{ file: VFile; refused: boolean }> {
-  const { size } = statSync(path);
+  const stat = statSync(path, { bigint: true });
+  const size = Number(stat.size);
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   if (size > limits.fileBytes || budget.used + size > limits.totalBytes) {
     const file = new VFile({ path, value: '' });
@@ -52,7 +54,8 @@ async function readBounded(path: string, budget: Budget): Promise<{ file: VFile;
     return { file, refused: true };
   }
   budget.used += size;
-  const file = new VFile({ path, value: readFileSync(path, 'utf8') });
+  // `triptych dev` reuses the text of a file that has not changed (read-cache.ts).
+  const file = new VFile({ path, value: readText(path, stat) });
   const long = firstLongLine(String(file.value), limits.lineChars);
   if (long) {
     report(file, `Line ${long.line} is ${long.length} characters long, over the ${limits.lineChars} a line may have: Markdown parsing slows down sharply on such lines; break it into paragraphs`, { line: long.line, column: 1 }, 'line-too-long');

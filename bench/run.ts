@@ -33,6 +33,7 @@ const edits = Math.max(3, Number(values.edits));
 const bin = [join(projectRoot, 'bin/triptych.js')];
 /** The bundle directory `freshBundle()` saw last (declared before the top-level runs use it). */
 let lastBundle = '';
+const floorLabel = 'a one-paragraph book (tests/fixtures/minimal)';
 const choice =
   'every chapter is repeated N times as new files whose `id:` gets a `-k` suffix; citation keys, events and people are kept, so every copy cites the same sources and dates the same events and every check still runs on real data and passes (bench/scale-manuscript.ts).';
 
@@ -43,8 +44,10 @@ const work = await mkdtemp(join(tmpdir(), 'triptych-bench-'));
 try {
   const scales: ScaleResult[] = [];
   for (const [label, times] of [[manuscript.label, 1], [`${scale}× ${manuscript.label}`, scale]] as const) {
-    scales.push(await benchScale(label, times));
+    scales.push(await benchScale(label, times, manuscript.dir));
   }
+  // The fixed cost of a build, on both sides: a book of one paragraph (no citations, no figures).
+  const floor = await benchScale(floorLabel, 1, join(projectRoot, 'tests/fixtures/minimal'), { reload: false, name: 'floor' });
   const report = formatReport({
     manuscript: manuscript.label,
     runs,
@@ -54,6 +57,7 @@ try {
       'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
     ],
     scales,
+    floor,
   });
   process.stdout.write(`\n${report}`);
   await writeFile(values.out, report);
@@ -62,13 +66,14 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
-async function benchScale(label: string, times: number): Promise<ScaleResult> {
-  const dir = join(work, `x${times}`, 'manuscript');
-  const scaled = await scaleManuscript(manuscript.dir, dir, times);
-  const pandocOut = join(work, `x${times}`, 'pandoc');
+async function benchScale(label: string, times: number, source: string, options: { reload?: boolean; name?: string } = {}): Promise<ScaleResult> {
+  const name = options.name ?? `x${times}`;
+  const dir = join(work, name, 'manuscript');
+  const scaled = await scaleManuscript(source, dir, times);
+  const pandocOut = join(work, name, 'pandoc');
   await mkdir(pandocOut, { recursive: true });
   const jobs = await pandocJobs(dir, scaled.chapters, pandocOut);
-  const build = [...bin, 'build', dir, '--out', join(work, `x${times}`, 'dist')];
+  const build = [...bin, 'build', dir, '--out', join(work, name, 'dist')];
   process.stdout.write(`${label}: ${scaled.chapters.length} chapters; warming up…\n`);
   // One untimed run of each: the bundle is (re)built if needed, files are in the page cache.
   await measure(process.execPath, build, { cwd: projectRoot });
@@ -101,10 +106,7 @@ async function benchScale(label: string, times: number): Promise<ScaleResult> {
     pandocCpu.push(cpu);
     process.stdout.write(`  run ${run + 1}/${runs}: Triptych ${Math.round(ours.ms)} ms (CPU ${Math.round(ours.cpuMs)}), pandoc ${Math.round(total)} ms (CPU ${Math.round(cpu)})\n`);
   }
-  const chapter = scaled.chapters[Math.floor(scaled.chapters.length / 2)] ?? scaled.chapters[0]!;
-  process.stdout.write(`  dev: editing ${chapter} ${edits} times…\n`);
-  const reload = await measureReload(process.execPath, bin, dir, chapter, edits);
-  return {
+  const result = {
     label,
     times,
     triptych: summarise(triptych),
@@ -113,6 +115,13 @@ async function benchScale(label: string, times: number): Promise<ScaleResult> {
     pandocCpu: summarise(pandocCpu),
     triptychRss,
     pandocRss,
+  };
+  if (options.reload === false) return result;
+  const chapter = scaled.chapters[Math.floor(scaled.chapters.length / 2)] ?? scaled.chapters[0]!;
+  process.stdout.write(`  dev: editing ${chapter} ${edits} times…\n`);
+  const reload = await measureReload(process.execPath, bin, dir, chapter, edits);
+  return {
+    ...result,
     reload: { latency: summarise(reload.samples), rebuild: summarise(reload.rebuilds.length > 0 ? reload.rebuilds : [Number.NaN]) },
   };
 }

@@ -190,6 +190,22 @@ describe('the lecture deck', () => {
   });
 });
 
+describe('the lecture deck in a small window', () => {
+  it('shrinks the whole slide into a phone’s window (390×844), cut at no side', async () => {
+    const { page, context, errors } = await openFile(browser, deck, { width: 390, height: 844 });
+    await revealReady(page);
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+      return { left: box.left, right: box.right, width: innerWidth, scale: (window as unknown as { Reveal: { getScale(): number } }).Reveal.getScale() };
+    });
+    expect(fit.scale).toBeLessThan(0.5);
+    expect(fit.left).toBeGreaterThanOrEqual(0);
+    expect(fit.right).toBeLessThanOrEqual(fit.width);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the speaker view', () => {
   it('opens from file:// on "s" and shows the current slide’s notes', async () => {
     const { page, context, errors, requests } = await openFile(browser, deck, viewport);
@@ -200,6 +216,19 @@ describe('the speaker view', () => {
     const notes = popup.locator('.speaker-controls-notes .value');
     await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 10_000 }).toContain('the army of Tsewang Rabtan surrounded the new fort');
     await popup.screenshot({ path: output('deck-speaker-view.png') });
+    // Both previews show the whole slide, scaled down to their frames, never cut at the sides.
+    for (const id of ['current-slide', 'upcoming-slide']) {
+      const frame = await (await popup.locator(`#${id} iframe`).elementHandle())!.contentFrame();
+      await frame!.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+      const fit = await frame!.evaluate(() => {
+        const box = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: innerWidth, height: innerHeight };
+      });
+      expect(fit.left, id).toBeGreaterThanOrEqual(0);
+      expect(fit.right, id).toBeLessThanOrEqual(fit.width);
+      expect(fit.top, id).toBeGreaterThanOrEqual(0);
+      expect(fit.bottom, id).toBeLessThanOrEqual(fit.height);
+    }
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await context.close();

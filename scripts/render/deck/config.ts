@@ -15,8 +15,11 @@ export const revealConfig = {
   // Space around the slide, as a fraction of its size (number ≥ 0). Kept small so that 30 px text
   // stays ≥ 28 px on a 1280×720 screen.
   margin: 0.04,
-  // Bounds on the scale reveal.js applies (numbers > 0): it may grow on a big screen, shrink to half.
-  minScale: 0.5,
+  // Bounds on the scale reveal.js applies (numbers > 0): it may grow on a big screen, and shrink as
+  // far as the window needs (reveal.js's own floor, 0.2). A floor of 0.5 cut off both sides of the
+  // slide wherever it had to shrink further: in the speaker view's 'Upcoming' preview (about
+  // 550 px wide, so a scale of about 0.42) and in a phone's window.
+  minScale: 0.2,
   maxScale: 2,
   // Vertical centring of every slide (boolean). Off: content slides start at the top, like a page;
   // title, chapter and glance slides opt in with the `center` class.

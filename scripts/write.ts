@@ -2,11 +2,14 @@
  * The only code that touches the output directory. It writes every artifact into a fresh sibling
  * directory, then swaps it in with two renames, so a failed or killed build never leaves a
  * half-written output: the previous directory stays as it was until the new one is complete.
- * A swap interrupted between its two renames is finished by the next run (`recover`).
+ * A swap interrupted between its two renames is finished by the next run (`recover`). Because the
+ * swap deletes the previous directory whole, it refuses one that is not Triptych's
+ * (output-refusal.ts), and marks every directory it writes as Triptych's.
  */
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Artifact } from './manuscript/types.ts';
+import { outputMarker, outputMarkerText, outputRefusal } from './output-refusal.ts';
 
 export interface Written {
   path: string;
@@ -39,11 +42,15 @@ export interface StagedOutput {
 
 export async function stageOutput(outDir: string): Promise<StagedOutput> {
   const out = resolve(outDir);
+  // The build checks first and reports a refusal as a diagnostic; reaching here with one is a bug.
+  const refusal = await outputRefusal(outDir);
+  if (refusal) throw new Error(`\`stageOutput\` was called for a directory it must not replace: ${refusal}`);
   await recover(out);
   await mkdir(dirname(out), { recursive: true });
   const next = staging(out, 'next');
   await rm(next, { recursive: true, force: true });
   await mkdir(next, { recursive: true });
+  await writeDurably(join(next, outputMarker), [outputMarkerText]);
   const written: Written[] = [];
   return {
     async add(artifacts) {
@@ -62,8 +69,15 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
     async commit() {
       const old = staging(out, 'old');
       const existed = await exists(out);
-      if (existed) await rename(out, old);
-      await rename(next, out);
+      try {
+        if (existed) await rename(out, old);
+        await rename(next, out);
+      } catch (error) {
+        // Not swapped (an unwritable parent, say): put the old directory back and drop the new one.
+        if (existed && !(await exists(out)) && (await exists(old))) await rename(old, out);
+        await rm(next, { recursive: true, force: true });
+        throw error;
+      }
       if (existed) await rm(old, { recursive: true, force: true });
       return written;
     },
@@ -106,7 +120,11 @@ async function writeDurably(path: string, pieces: ReadonlyArray<Uint8Array | str
   }
 }
 
-/** Finishes a swap that a killed run left half-done, and removes its abandoned staging directories. */
+/**
+ * Finishes a swap that a killed run left half-done, and removes its abandoned staging directories.
+ * A staging directory whose process is still running belongs to a build of the same output going
+ * on beside this one: it is left alone (deleting it made that build exit 0 with files missing).
+ */
 async function recover(out: string): Promise<void> {
   const parent = dirname(out);
   let names: string[];
@@ -117,9 +135,22 @@ async function recover(out: string): Promise<void> {
   }
   const prefix = `.${basename(out)}.triptych-`;
   for (const name of names.filter((n) => n.startsWith(prefix)).sort()) {
+    const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (pid !== process.pid && isRunning(pid)) continue;
     const path = join(parent, name);
     if (name.startsWith(`${prefix}old-`) && !(await exists(out))) await rename(path, out);
     else await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** Whether a process with this id exists (signal 0 checks without signalling; EPERM: it exists, not ours). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -33,7 +33,13 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'directive-unknown', severity: 'error', summary: 'a `::name` or `:::name` directive Triptych does not know; check its spelling' },
 ];
 
-export const allRules: readonly RuleDoc[] = [...parseRules, ...checks.flatMap((check) => check.rules)];
+/** Rules reported by `build` about its output directory (output-refusal.ts, pipeline/index.ts). */
+export const outputRules: readonly RuleDoc[] = [
+  { id: 'out-refused', severity: 'error', summary: '`--out` names a directory a build must not replace (the manuscript or a folder holding it, the working directory, a file, a symbolic link, a folder with files Triptych did not write); choose a new or empty directory' },
+  { id: 'out-unwritable', severity: 'error', summary: 'the file system refused to write the output (no permission, read-only or full disk, a file where a directory must go); the previous output is kept; fix the directory or choose another' },
+];
+
+export const allRules: readonly RuleDoc[] = [...parseRules, ...checks.flatMap((check) => check.rules), ...outputRules];
 
 /** Runs every check; with a memo (`triptych dev`), unchanged chapters keep their last results (check-memo.ts). */
 export async function runChecks(manuscript: Manuscript, memo?: CheckMemo): Promise<void> {

@@ -34,7 +34,8 @@ export function resolveInside(root: string, reference: string, from: string = ro
   return { ok: true, path: target };
 }
 
-function isWithin(root: string, target: string): boolean {
+/** Whether `target` is `root` or lies inside it (both absolute). */
+export function isWithin(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }

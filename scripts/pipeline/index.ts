@@ -6,13 +6,15 @@
  *   4. write          one atomic swap into the output directory
  * Any error after stage 2 stops the build before anything is written.
  */
-import type { VFile } from 'vfile';
-import { hasErrors } from '../diagnostics/report.ts';
+import { hasErrors, report } from '../diagnostics/report.ts';
 import { runChecks } from '../checks/index.ts';
 import type { CheckMemo } from '../checks/check-memo.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
-import { stageOutput, type Written } from '../write.ts';
+import { stageOutput, type StagedOutput, type Written } from '../write.ts';
+import { outputRefusal } from '../output-refusal.ts';
+import { VFile } from 'vfile';
+import { resolve } from 'node:path';
 import { loadManuscript } from './load.ts';
 import { parseCacheStats, thawed } from './parse-cache.ts';
 
@@ -59,6 +61,9 @@ export async function check(dir: string, checkMemo?: CheckMemo): Promise<CheckRe
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // Before any work: a build replaces its output directory whole (write.ts, output-refusal.ts).
+  const refusal = await outputRefusal(options.out, options.dir);
+  if (refusal) return { files: [outputMessage(options.out, refusal, 'out-refused')], manuscript: undefined, ok: false, timings: {}, outputs: [] };
   const checked = await check(options.dir);
   if (!checked.ok || !checked.manuscript) return { ...checked, outputs: [] };
   const { timings } = checked;
@@ -67,16 +72,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { renderAll, formats } = await import('../render/index.ts');
   // Each format is written into the staging directory as soon as it is rendered and its strings
   // let go; the directory is swapped in only once every format is written (write.ts).
-  const staged = await stageOutput(options.out);
+  let staged: StagedOutput;
+  try {
+    staged = await stageOutput(options.out);
+  } catch (error) {
+    return unwritable(checked, options.out, error);
+  }
   const outputs: BuildResult['outputs'] = [];
   let writeMs = 0;
+  // Set when writing (not rendering) failed: only that is the file system's doing.
+  let writeError: unknown;
   try {
     await renderAll(checked.manuscript, options.formats ?? formats, timings, undefined, {
       releaseSources: true,
       async emit({ format, artifacts, ms }) {
         timings[`render:${format}`] = ms;
         const started = performance.now();
-        const written = await staged.add(artifacts);
+        const written = await staged.add(artifacts).catch((error: unknown) => {
+          writeError = error;
+          throw error;
+        });
         writeMs += performance.now() - started;
         // One line per output: the main file of each format.
         const main = artifacts.find((a) => /\.(epub|html)$/.test(a.path) && !a.path.includes('/reveal/')) ?? artifacts[0];
@@ -87,10 +102,36 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     });
   } catch (error) {
     await staged.abandon();
-    throw error;
+    if (error !== writeError) throw error;
+    return unwritable(checked, options.out, error);
   }
   const started = performance.now();
-  await staged.commit();
+  try {
+    await staged.commit();
+  } catch (error) {
+    return unwritable(checked, options.out, error);
+  }
   timings['write'] = writeMs + performance.now() - started;
   return { ...checked, outputs };
 }
+
+/** A problem with the output directory, as a message on a file of its own (it has no line to point at). */
+function outputMessage(out: string, reason: string, ruleId: string): VFile {
+  const file = new VFile({ path: resolve(out) });
+  report(file, reason, undefined, ruleId);
+  return file;
+}
+
+/**
+ * The file system refused a write (no permission, a read-only or full disk, a file where a
+ * directory must go): the author's machine, not our code, so a message rather than a crash.
+ * Anything else is a bug and is thrown on.
+ */
+function unwritable(checked: CheckResult, out: string, error: unknown): BuildResult {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !fileSystemRefusals.has(code)) throw error;
+  const reason = `The output directory \`${out}\` cannot be written (${(error as Error).message}): the build wrote nothing there; check that the directory and its parent are writable and the disk has room, or choose another with \`--out\``;
+  return { ...checked, files: [...checked.files, outputMessage(out, reason, 'out-unwritable')], ok: false, outputs: [] };
+}
+
+const fileSystemRefusals = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENAMETOOLONG', 'ELOOP', 'EMFILE', 'ENFILE', 'ENOENT']);

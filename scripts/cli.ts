@@ -51,6 +51,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
+  const epochProblem = command === 'build' ? sourceDateEpochProblem(process.env['SOURCE_DATE_EPOCH']) : undefined;
+  if (epochProblem) {
+    process.stderr.write(`triptych: ${epochProblem}\n`);
+    return 2;
+  }
   // V8 grows the heap after each full collection to as much as 4× what survived it, a choice made
   // for long-running programs. A build is one pass whose live set stays small (the book, its hast,
   // one output at a time) while it makes a great deal of short-lived garbage: at 50× the heap grew
@@ -98,6 +103,19 @@ async function runDev(dir: string, host: string, port: string | undefined): Prom
   });
   await server.close();
   return 0;
+}
+
+/**
+ * `SOURCE_DATE_EPOCH` (https://reproducible-builds.org/specs/source-date-epoch/) dates the EPUB's
+ * files; the spec asks a build to fail on a malformed value rather than ignore it. A zip can date
+ * its files from 1980 to 2099 only (earlier dates are written as 1980).
+ */
+function sourceDateEpochProblem(value: string | undefined): string | undefined {
+  const epoch = value?.trim();
+  if (epoch === undefined || epoch === '') return undefined;
+  if (!/^\d+$/.test(epoch)) return `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (as \`git log -1 --format=%ct\` prints), not \`${epoch}\``;
+  if (Number(epoch) >= Date.UTC(2100, 0, 1) / 1000) return `SOURCE_DATE_EPOCH \`${epoch}\` is after 2099, the last year a zip, and so an EPUB, can date its files`;
+  return undefined;
 }
 
 function formatBytes(bytes: number): string {

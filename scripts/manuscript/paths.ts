@@ -2,13 +2,13 @@
  * Every file a manuscript names must lie inside the manuscript directory: no `../` escape, no
  * absolute path, no symlink leading out, no URL. A refused path is a positioned message.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
 
-export type Resolved = { ok: true; path: string } | { ok: false; reason: 'outside' | 'missing' | 'remote' };
+export type Resolved = { ok: true; path: string } | { ok: false; reason: 'outside' | 'missing' | 'remote' | 'not-file' };
 
 /** Resolves `reference` from the directory `from` (default: the root); the result must lie inside `root`. */
 export function resolveInside(root: string, reference: string, from: string = root): Resolved {
@@ -31,6 +31,9 @@ export function resolveInside(root: string, reference: string, from: string = ro
     return { ok: false, reason: 'missing' };
   }
   if (!isWithin(realpathSync.native(root), real)) return { ok: false, reason: 'outside' };
+  // Every path a manuscript names is read as a file: a directory (`chapters: [chapters]`) or a
+  // device would otherwise fail the read itself, reported as a bug in Triptych.
+  if (!statSync(real).isFile()) return { ok: false, reason: 'not-file' };
   return { ok: true, path: target };
 }
 
@@ -53,6 +56,8 @@ export function resolveReported(
   if (result.ok) return result.path;
   if (result.reason === 'missing') {
     report(file, `The ${what} \`${reference}\` does not exist: the build needs it; check the path (it is relative to the folder of \`${relativeName(file)}\`) or create the file`, place, 'file-missing');
+  } else if (result.reason === 'not-file') {
+    report(file, `The ${what} \`${reference}\` is a directory, not a file: the build reads it as a file; name the file inside it (paths are relative to the folder of \`${relativeName(file)}\`)`, place, 'file-missing');
   } else if (result.reason === 'remote') {
     report(file, `The ${what} \`${reference}\` is a URL: Triptych never fetches from the network, so builds stay offline and reproducible; download the file into the manuscript directory and refer to it by a relative path`, place, 'path-remote');
   } else {

@@ -125,7 +125,10 @@ export const Book = z.strictObject({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .describe('`urn:uuid:…` or an ISBN-10/13 (checksum verified)'),
-  published: IsoDate.describe('publication date; also the EPUB’s modified date, so builds are reproducible'),
+  // The EPUB's files are dated by it, and a zip (DOS) date ends with 2099.
+  published: IsoDate.refine((value) => value <= '2099-12-31', { message: 'is after 2099, the last year a zip, and so an EPUB, can date its files' }).describe(
+    'publication date; also the EPUB’s modified date, so builds are reproducible',
+  ),
   description: z.string().optional(),
   license: z.string().optional().describe('e.g. `CC BY-SA 4.0`'),
   slug: Id.optional().describe('output file names; default: from the title'),

@@ -28,7 +28,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'file-too-large', severity: 'error', summary: 'a Markdown file over 2 MB, a manuscript over 8 MB, or an image over 16 MB; split or shrink it' },
   { id: 'line-too-long', severity: 'error', summary: 'a line of Markdown over 16,384 characters, which would make parsing crawl; break it into paragraphs' },
   { id: 'image-alt-missing', severity: 'error', summary: 'an image without alt text; describe what it shows in `![…](…)`' },
-  { id: 'image-type', severity: 'error', summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes); convert it' },
+  { id: 'image-type', severity: 'error', summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes), or an SVG that is not well-formed XML; convert it' },
+  { id: 'image-unsafe', severity: 'error', summary: 'an SVG image that holds a script, an event handler, a `javascript:` link, entities declared in its document type, or loads anything from outside itself (a URL, another file, an `@import`); export it again without them' },
   { id: 'chapter-duplicate-id', severity: 'error', summary: 'two chapters with the same id; give one a distinct `id:`' },
   { id: 'directive-unknown', severity: 'error', summary: 'a `::name` or `:::name` directive Triptych does not know; check its spelling' },
 ];

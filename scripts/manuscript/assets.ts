@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
 import { resolveReported } from './paths.ts';
+import { svgImageProblems, withoutDoctype } from './svg-image.ts';
 import type { Asset } from './types.ts';
 
 /** Media types by signature; the extension alone would let a renamed file through. */
@@ -23,7 +24,7 @@ function sniff(data: Uint8Array): string | undefined {
   if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
   if (starts(0x52, 0x49, 0x46, 0x46) && data[8] === 0x57 && data[9] === 0x45 && data[10] === 0x42 && data[11] === 0x50) return 'image/webp';
   const head = Buffer.from(data.subarray(0, 512)).toString('utf8');
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>[]*(\[[\s\S]*?\])?\s*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
   return undefined;
 }
 
@@ -52,7 +53,12 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
       report(file, `The image \`${node.url}\` is not a PNG, JPEG, GIF, WebP or SVG file: e-readers only display these formats (EPUB 3 core media types); convert it to PNG or JPEG`, place, 'image-type');
       return;
     }
-    assets.set(key, { path: key, mediaType, data });
+    if (mediaType === 'image/svg+xml') {
+      const problems = svgImageProblems(data);
+      for (const problem of problems) report(file, `The SVG image \`${node.url}\` ${problem.reason}`, place, problem.ruleId);
+      if (problems.length > 0) return;
+    }
+    assets.set(key, { path: key, mediaType, data: mediaType === 'image/svg+xml' ? withoutDoctype(data) : data });
     node.url = key;
   });
 }

@@ -7,6 +7,8 @@
  *   - Each mention is resolved to its event (the named one, or the first matching one in `events`
  *     order) with that event's calendar and, for a full date, its New Style day: the renderer
  *     prints "9 February 1716 (O.S.; 20 February N.S.)" from it.
+ *   - A full date that the text restates right after it, by a date of the same day ("13 May 7175 is
+ *     13 May 1667"), is marked to be printed without that equivalent (scripts/dates/restatement.ts).
  *   - An event no mention names or matches is reported (`event-unused`, a warning).
  */
 import { toString } from 'mdast-util-to-string';
@@ -17,6 +19,7 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { isReused, reusedFact } from '../checks/check-memo.ts';
 import { calendarLabel } from './edtf.ts';
 import { gregorianOf, matchesEvent, mentionCalendar, mentionMatcher, proseYear } from './match.ts';
+import { markRestatement } from './restatement.ts';
 import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
 
 export function checkProseDates(manuscript: Manuscript, timeline: Timeline): void {
@@ -28,7 +31,7 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
       continue;
     }
     // One walk for both kinds of node (this check sees every chapter on every dev rebuild).
-    visit(chapter.tree, (node) => {
+    visit(chapter.tree, (node, index, parent) => {
       // remark-dates leaves a `:date[…]` whose label it cannot read as the directive it was.
       if (node.type === 'textDirective' && node.name === 'date') {
         report(
@@ -41,31 +44,9 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
       }
       if (node.type !== 'dateMention') return;
       const mention = node as DateMention;
-      const unmatched = (reason: string) => report(chapter.file, reason, mention.position, 'date-unmatched');
-      if (mention.event !== undefined) {
-        const named = timeline.byId.get(mention.event);
-        used.add(mention.event);
-        if (!named) {
-          unmatched(`The date \`${mention.value}\` is tied to the event \`${mention.event}\`, which is not among the book’s \`events\`: check the id in \`{event=…}\` against book.md`);
-        } else if (named.range && !matchesEvent(mention, named)) {
-          unmatched(
-            `The date \`${mention.value}\` does not fall within the event \`${named.event.id}\` it is tied to, dated \`${named.event.date}\` (${calendarLabel(named.calendar)}): the text and the timeline disagree; correct the date in the text or the event’s \`date\``,
-          );
-        } else if (named.range) {
-          resolve(mention, named);
-        }
-        return;
-      }
-      const matching = timeline.events.filter(mentionMatcher(mention));
-      for (const entry of matching) used.add(entry.event.id);
-      const [first] = matching;
-      if (first) {
-        resolve(mention, first);
-      } else if (containsYear(timeline.period, proseYear(mention))) {
-        unmatched(
-          `The date \`${mention.value}\` matches no event in \`events\` (each compared in its own calendar): a date in the text must be on the timeline; correct it, add the event to book.md, or tie it to an event with \`:date[${mention.value}]{event=id}\``,
-        );
-      }
+      checkMention(chapter, mention, timeline, used);
+      // After the mention is resolved: does it restate the date just before it ("13 May 7175 is 13 May 1667")?
+      if (parent && index !== undefined) markRestatement(parent, index);
     });
   }
   for (const { event, index } of timeline.events) {
@@ -76,6 +57,35 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
       manuscript.bookMatter.locate(['events', index, 'id']),
       'event-unused',
       'warning',
+    );
+  }
+}
+
+/** Ties `mention` to the event it names or matches (or reports why it cannot be), and counts the event as used. */
+function checkMention(chapter: Chapter, mention: DateMention, timeline: Timeline, used: Set<string>): void {
+  const unmatched = (reason: string) => report(chapter.file, reason, mention.position, 'date-unmatched');
+  if (mention.event !== undefined) {
+    const named = timeline.byId.get(mention.event);
+    used.add(mention.event);
+    if (!named) {
+      unmatched(`The date \`${mention.value}\` is tied to the event \`${mention.event}\`, which is not among the book’s \`events\`: check the id in \`{event=…}\` against book.md`);
+    } else if (named.range && !matchesEvent(mention, named)) {
+      unmatched(
+        `The date \`${mention.value}\` does not fall within the event \`${named.event.id}\` it is tied to, dated \`${named.event.date}\` (${calendarLabel(named.calendar)}): the text and the timeline disagree; correct the date in the text or the event’s \`date\``,
+      );
+    } else if (named.range) {
+      resolve(mention, named);
+    }
+    return;
+  }
+  const matching = timeline.events.filter(mentionMatcher(mention));
+  for (const entry of matching) used.add(entry.event.id);
+  const [first] = matching;
+  if (first) {
+    resolve(mention, first);
+  } else if (containsYear(timeline.period, proseYear(mention))) {
+    unmatched(
+      `The date \`${mention.value}\` matches no event in \`events\` (each compared in its own calendar): a date in the text must be on the timeline; correct it, add the event to book.md, or tie it to an event with \`:date[${mention.value}]{event=id}\``,
     );
   }
 }

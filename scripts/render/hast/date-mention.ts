@@ -1,38 +1,34 @@
 /**
- * A date in the prose: `<time datetime>` in ISO Gregorian (HTML's `datetime` is proleptic
- * Gregorian, https://html.spec.whatwg.org/#the-time-element), and for a Julian full date its New
- * Style equivalent in one documented form: "9 February 1716 (O.S.; 20 February N.S.)". A full
- * date written in anno-mundi years also gives its Julian day:
- * "13 May 7175 (13 May 1667 O.S.; 23 May 1667 N.S.)". `node.resolved` is filled by the dates check.
+ * A date in the prose: a `<time>` whose `datetime` is the finest Gregorian day, month or year that
+ * holds the whole date (HTML's `datetime` is proleptic Gregorian; the rule, with the spec's links,
+ * is in scripts/dates/html-datetime.ts), or plain text when no such value exists (a Julian year,
+ * `December 1715` O.S.). A Julian full date gets its New Style equivalent in one documented form:
+ * "9 February 1716 (O.S.; 20 February N.S.)"; one written in anno-mundi years also gives its Julian
+ * day: "13 May 7175 (13 May 1667 O.S.; 23 May 1667 N.S.)". A full date the text restates right
+ * after it ("13 May 7175 is 13 May 1667") gets no equivalent (scripts/dates/restatement.ts).
+ * `node.resolved` and the restatement mark are filled by the dates check; a date it did not resolve
+ * (one of another age, outside the book's `period`) is read as written, in the Gregorian calendar.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { DateMention } from '../../manuscript/nodes.ts';
 import { annoMundiToJulianYear } from '../../dates/calendar.ts';
+import { htmlDatetime } from '../../dates/html-datetime.ts';
+import { mentionCalendar } from '../../dates/match.ts';
+import { isRestated } from '../../dates/restatement.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function renderDateMention(node: DateMention): ElementContent[] {
-  const gregorian = node.resolved?.gregorian;
-  if (!gregorian || node.resolved?.calendar === 'gregorian') {
-    const iso = isoDate(gregorian ?? node);
-    return iso ? [h('time', { dateTime: iso }, node.value)] : [{ type: 'text', value: node.value }];
-  }
-  const julianYear = node.month !== undefined && node.year >= 5509 ? annoMundiToJulianYear(node.year, node.month) : node.year;
+  const calendar = node.resolved ? mentionCalendar(node, node.resolved.calendar) : 'gregorian';
+  const datetime = htmlDatetime(node, calendar);
+  const gregorian = calendar === 'gregorian' ? undefined : node.resolved?.gregorian;
+  const properties = gregorian ? { dateTime: datetime, className: ['date-os'] } : { dateTime: datetime };
+  const written: ElementContent = datetime ? h('time', properties, node.value) : { type: 'text', value: node.value };
+  if (!gregorian || isRestated(node)) return [written];
+  const julianYear = calendar === 'anno-mundi' && node.month !== undefined ? annoMundiToJulianYear(node.year, node.month) : node.year;
   const sameYear = gregorian.year === node.year;
   const ns = `${gregorian.day} ${months[gregorian.month - 1]}${sameYear ? '' : ` ${gregorian.year}`}`;
   const os = julianYear === node.year ? 'O.S.' : `${node.day} ${months[(node.month ?? 1) - 1]} ${julianYear} O.S.`;
-  return [
-    h('time', { dateTime: isoDate(gregorian), className: ['date-os'] }, node.value),
-    { type: 'text', value: ` (${os}; ` },
-    h('span', { className: ['date-ns'] }, `${ns} N.S.`),
-    { type: 'text', value: ')' },
-  ];
-}
-
-function isoDate(date: { year: number; month?: number | undefined; day?: number | undefined }): string | undefined {
-  const y = String(date.year).padStart(4, '0');
-  if (date.month === undefined) return y;
-  const m = String(date.month).padStart(2, '0');
-  return date.day === undefined ? `${y}-${m}` : `${y}-${m}-${String(date.day).padStart(2, '0')}`;
+  return [written, { type: 'text', value: ` (${os}; ` }, h('span', { className: ['date-ns'] }, `${ns} N.S.`), { type: 'text', value: ')' }];
 }

@@ -3,7 +3,7 @@
  * two chapters, a timeline and a map slide, citations on slides and in the prose only, one slide
  * block too long for one slide).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -64,6 +64,41 @@ async function inspectCurrentSlide(page: Page): Promise<{ overflow: string[]; sm
 
 const revealReady = (page: Page) => page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
 const currentSlideId = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id);
+
+/** Goes to the slide with this id and waits out the fade transition. */
+async function showSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const reveal = (window as unknown as { Reveal: { getIndices(el: Element): { h: number; v: number }; slide(h: number, v: number): void } }).Reveal;
+    const { h, v } = reveal.getIndices(document.getElementById(slideId)!);
+    reveal.slide(h, v);
+  }, id);
+  await page.waitForTimeout(600);
+  expect(await currentSlideId(page)).toBe(id);
+}
+
+/** Every text of a slide's map as the room sees it: its size on screen (font size × the SVG's scale) and its box. */
+async function mapTexts(page: Page, id: string): Promise<Array<{ text: string; px: number; box: { left: number; top: number; right: number; bottom: number } }>> {
+  return page.$$eval(`#${id} figure.figure-map > svg text`, (texts) =>
+    texts.map((t) => {
+      const { left, top, right, bottom } = t.getBoundingClientRect();
+      const scale = (t as SVGTextElement).getScreenCTM()!.a;
+      return { text: t.textContent ?? '', px: parseFloat(t.getAttribute('font-size') ?? '0') * scale, box: { left, top, right, bottom } };
+    }),
+  );
+}
+
+/** The map slide's texts set under 22 px on screen, and the pairs of texts whose boxes overlap. */
+async function mapProblems(page: Page, id: string): Promise<string[]> {
+  const texts = await mapTexts(page, id);
+  expect(texts.length, id).toBeGreaterThan(4);
+  const problems = texts.filter((t) => t.px < 22).map((t) => `${id} small: ${t.text} (${t.px.toFixed(1)} px)`);
+  texts.forEach((a, i) =>
+    texts.slice(i + 1).forEach((b) => {
+      if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) problems.push(`${id} overlap: ${a.text} × ${b.text}`);
+    }),
+  );
+  return problems;
+}
 
 beforeAll(async () => {
   const run = runCli(['build', fixture('deck-book'), '--out', out]);
@@ -150,17 +185,8 @@ describe('the lecture deck', () => {
 
   it('shows the timeline and the map full size on their own slides (screenshots of title, content, map and timeline)', async () => {
     const { page } = opened;
-    const show = async (id: string) => {
-      await page.evaluate((slideId) => {
-        const reveal = (window as unknown as { Reveal: { getIndices(el: Element): { h: number; v: number }; slide(h: number, v: number): void } }).Reveal;
-        const { h, v } = reveal.getIndices(document.getElementById(slideId)!);
-        reveal.slide(h, v);
-      }, id);
-      await page.waitForTimeout(600); // the fade transition
-      expect(await currentSlideId(page)).toBe(id);
-    };
     for (const [id, name] of [['deck-title', 'title'], ['the-siege', 'content'], ['where-it-happened', 'map'], ['the-expeditions-in-time', 'timeline']] as const) {
-      await show(id);
+      await showSlide(page, id);
       await page.screenshot({ path: output(`deck-${name}.png`) });
       if (name === 'map' || name === 'timeline') {
         const share = await page.evaluate((slideId) => {
@@ -173,7 +199,57 @@ describe('the lecture deck', () => {
     }
   });
 
-  it('has no serious or critical axe-core violation on any slide', async () => {
+  it('sets the map’s place names and key for the room: at least 22 px on a 1280×720 screen, no two overlapping', async () => {
+    const { page } = opened;
+    await showSlide(page, 'where-it-happened');
+    expect(await mapProblems(page, 'where-it-happened')).toEqual([]);
+  });
+
+  it('speaks the glance note once, on the belligerents slide whose years it explains, with the commanders’ notes', async () => {
+    const all = await slides(opened.page);
+    const glance = all.find((s) => s.id === 'deck-glance')!;
+    const belligerents = all.find((s) => s.id === 'deck-belligerents')!;
+    expect(glance.notes).toBe('');
+    expect(belligerents.notes).toContain("The commanders' years are those of their dated events in this lecture.");
+    expect(belligerents.notes).toContain('Ivan Buchholz: His orders were signed in 1714.');
+  });
+
+  it('speaks no paragraph of notes on two slides, except on the two halves of a split slide', async () => {
+    const paragraphs = await opened.page.$$eval('.reveal .slides section:not(.stack)', (sections) =>
+      sections.flatMap((slide) => [...slide.querySelectorAll('aside.notes > *')].map((p) => ({ id: slide.id.replace(/-\d+$/, ''), text: (p.textContent ?? '').trim() }))),
+    );
+    const spoken = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const { id, text } of paragraphs) {
+      if (text === '') continue;
+      const first = spoken.get(text);
+      if (first !== undefined && first !== id) repeated.push(`${first} and ${id}: ${text.slice(0, 60)}`);
+      spoken.set(text, first ?? id);
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('keeps the navigation arrows clear of the slide number, at 1280×720 and 1920×1080', async () => {
+    for (const size of [viewport, { width: 1920, height: 1080 }]) {
+      const { page, context } = await openFile(browser, deck, size);
+      await revealReady(page);
+      await page.keyboard.press('ArrowRight'); // both arrows enabled
+      await page.waitForTimeout(600);
+      const clash = await page.evaluate(() => {
+        const number = document.querySelector('.reveal .slide-number')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.reveal .controls button')]
+          .filter((b) => b.offsetParent !== null && getComputedStyle(b).visibility !== 'hidden' && getComputedStyle(b).opacity !== '0')
+          .map((b) => ({ name: b.className, r: b.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < number.right && number.left < r.right && r.top < number.bottom && number.top < r.bottom)
+          .map(({ name }) => name);
+      });
+      expect(clash, `${size.width}×${size.height}`).toEqual([]);
+      if (size.width === 1920) await page.screenshot({ path: output('deck-controls-1920.png'), clip: { x: 1520, y: 880, width: 400, height: 200 } });
+      await context.close();
+    }
+  });
+
+  it('has no axe-core violation of any impact on any slide', async () => {
     const { page } = opened;
     const total = (await slides(page)).length;
     const found: string[] = [];
@@ -181,12 +257,32 @@ describe('the lecture deck', () => {
     for (let i = 0; i < total; i++) {
       const id = await currentSlideId(page);
       for (const v of await axe(page)) {
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${id}: ${v.id} (${v.help}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        found.push(`${id}: ${v.id} [${v.impact}] (${v.help}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(50);
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('a chapter map on a slide', () => {
+  it('sets its place names and its longer key (“in this chapter”) at least 22 px on a 1280×720 screen, no two overlapping', async () => {
+    // The fixture with its map slide turned into the second chapter's map (`::map{chapter=expedition}`).
+    const dir = join(mkdtempSync(join(tmpdir(), 'triptych-deck-chapter-map-')), 'book');
+    cpSync(fixture('deck-book'), dir, { recursive: true });
+    const chapter = join(dir, 'chapters/01-forts.md');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(':::slide\n::map\n:::', ':::slide\n::map{chapter=expedition}\n:::'));
+    const run = runCli(['build', dir, '--out', join(dir, 'dist')]);
+    expect(run.status, run.stderr).toBe(0);
+    const { page, context, errors } = await openFile(browser, join(dir, 'dist/irtysh-forts-deck/index.html'), viewport);
+    await revealReady(page);
+    await showSlide(page, 'where-it-happened');
+    expect(await page.$$eval('#where-it-happened figure.figure-map > svg text', (texts) => texts.map((t) => t.textContent))).toContain('in this chapter');
+    expect(await mapProblems(page, 'where-it-happened')).toEqual([]);
+    await page.screenshot({ path: output('deck-chapter-map.png') });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 
@@ -201,6 +297,30 @@ describe('the lecture deck in a small window', () => {
     expect(fit.scale).toBeLessThan(0.5);
     expect(fit.left).toBeGreaterThanOrEqual(0);
     expect(fit.right).toBeLessThanOrEqual(fit.width);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows every figure at its slide’s width in a phone’s scroll view (390×844), not collapsed to no height', async () => {
+    const { page, context, errors } = await openFile(browser, deck, { width: 390, height: 844 });
+    await revealReady(page);
+    // Below 435 px reveal.js lays the slides out one under another (https://revealjs.com/scroll-view/).
+    expect(await page.evaluate(() => document.querySelector('.reveal-viewport')!.classList.contains('reveal-scroll'))).toBe(true);
+    const figures = await page.$$eval('.reveal .slides section.figure-slide', (sections) =>
+      sections.map((slide) => {
+        const svg = slide.querySelector('figure > svg')!;
+        const [, , width = 1, height = 1] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+        const drawn = svg.getBoundingClientRect();
+        // The drawing's scale over the slide's own (1280 px wide): about 0.9–1 when it has the slide's width.
+        const scale = Math.min(drawn.width / width, drawn.height / height) / (slide.getBoundingClientRect().width / 1280);
+        return { id: slide.id, height: Math.round(drawn.height), scale: Number(scale.toFixed(2)) };
+      }),
+    );
+    expect(figures.map((f) => f.id)).toEqual(['the-expeditions-in-time', 'where-it-happened']);
+    for (const figure of figures) expect(figure.scale, JSON.stringify(figure)).toBeGreaterThan(0.75);
+    await page.locator('#where-it-happened').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: output('deck-phone-map.png') });
     expect(errors).toEqual([]);
     await context.close();
   });

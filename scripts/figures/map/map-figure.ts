@@ -11,7 +11,13 @@ import { drawMap } from './map-svg.ts';
 import { placeList } from './place-list.ts';
 
 export const bookMap: MapFrame = { width: 440, labelSize: 14, legendSize: 13, markerRadius: 4.5, minStep: 0.9 };
-export const slideMap: MapFrame = { width: 1280, mapHeight: 640, labelSize: 17, legendSize: 15, markerRadius: 5.5, minStep: 1.5 };
+/**
+ * A figure slide gives its drawing a box of 1200×611 (templates/deck.css: the 1280×720 slide less
+ * its padding and heading). A frame that fits that box unscaled (1200 wide, at most 611 tall with a
+ * two-row key under a 500-high map) is shown at reveal.js's own scale, 0.96 in a 1280×720 window,
+ * so labels and key drawn at 24 read at 23 px, for the back of a room (tests/deck.test.ts measures).
+ */
+export const slideMap: MapFrame = { width: 1200, mapHeight: 500, labelSize: 24, legendSize: 24, markerRadius: 7, minStep: 1.5 };
 
 export function mapFigure(manuscript: Manuscript, frame: MapFrame, chapterId: string | undefined, id: string): Element | undefined {
   const { places } = manuscript.book;

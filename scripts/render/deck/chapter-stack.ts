@@ -65,9 +65,11 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
       // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes (the
       // section's prose only once, on the first part of a paged timeline).
       const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...(continued && body.kind === 'figure' ? [] : part.prose)]);
-      // A figure is a direct child of the slide so reveal.js's `r-stretch` can give it the rest of the height.
-      const content = body.kind === 'figure' ? page.map(stretchFigure) : page;
-      slides.push(h('section', { id, className }, [...title, ...content, ...(notes ? [notes] : [])]));
+      // A figure slide's heading and figure share a frame that deck.css lays over the whole slide, so
+      // the figure takes the height left under the heading by CSS alone. (reveal.js's `r-stretch`
+      // measured that height in script, and measured 0 in its scroll view on a phone.)
+      const content = body.kind === 'figure' ? [h('div', { className: ['figure-frame'] }, [...title, ...page])] : [...title, ...page];
+      slides.push(h('section', { id, className }, [...content, ...(notes ? [notes] : [])]));
     });
   }
   return h('section', { className: ['chapter-stack'] }, slides);
@@ -79,12 +81,6 @@ function headingDepth(node: ElementContent): number | undefined {
 
 function isFootnotes(node: ElementContent): boolean {
   return node.type === 'element' && node.properties['dataFootnotes'] !== undefined;
-}
-
-function stretchFigure(node: ElementContent): ElementContent {
-  if (node.type !== 'element' || node.tagName !== 'figure') return node;
-  const classes = node.properties['className'];
-  return { ...node, properties: { ...node.properties, className: [...(Array.isArray(classes) ? classes : []), 'r-stretch'] } };
 }
 
 /** The caption's first paragraph (not the text alternative that may follow it), as a notes paragraph. */

@@ -2,7 +2,9 @@
  * "At a glance", from `glance` in book.md (the article's infobox), on slides of its own right after
  * the title: the facts (conflict, date, place, result…) on one slide, the belligerents side by
  * side with their commanders on a second, because both together do not fit at a legible size.
- * The glance note and the commanders' notes become the speaker notes.
+ * The glance note and the commanders' notes become the speaker notes, each said once: the glance
+ * note on the last glance slide, as the book prints it under the whole block (it explains the
+ * commanders' years, when there are any), then each commander's note, on the belligerents slide.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -24,11 +26,12 @@ export function glanceSlides(manuscript: Manuscript): Element[] {
   row('Territory', glance.territory);
   const notes = (paragraphs: string[]) =>
     paragraphs.length > 0 ? [h('aside', { className: ['notes'] }, paragraphs.map((text) => h('p', text)))] : [];
+  const glanceNote = glance.note ? [glance.note] : [];
   const slides = [
     h('section', { id: 'deck-glance', className: ['glance-slide'] }, [
       h('h2', 'At a glance'),
       h('dl', { className: ['glance-facts'] }, facts),
-      ...notes(glance.note ? [glance.note] : []),
+      ...notes(glance.belligerents.length === 0 ? glanceNote : []),
     ]),
   ];
   if (glance.belligerents.length === 0) return slides;
@@ -48,7 +51,7 @@ export function glanceSlides(manuscript: Manuscript): Element[] {
           ]),
         ),
       ),
-      ...notes(commanderNotes),
+      ...notes([...glanceNote, ...commanderNotes]),
     ]),
   );
   return slides;

@@ -42,7 +42,9 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
       ...styles.map((href) => h('link', { rel: 'stylesheet', href })),
     ]),
     h('body', [
-      h('main', { className: ['reveal'] }, h('div', { className: ['slides'] }, slides)),
+      // A `div`, as in reveal.js's own markup (https://revealjs.com/markup/): reveal.js gives this
+      // element `role="application"`, which ARIA does not allow on `<main>` (axe: aria-allowed-role).
+      h('div', { className: ['reveal'] }, h('div', { className: ['slides'] }, slides)),
       h('script', { src: 'reveal/reveal.js' }),
       h('script', { src: 'reveal/plugin/notes.js' }),
       h('script', `Reveal.initialize(Object.assign(${JSON.stringify(revealConfig)}, { plugins: [RevealNotes] }));`),

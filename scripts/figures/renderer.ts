@@ -8,11 +8,16 @@
 import type { Element } from 'hast';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { FigureRenderer } from '../render/context.ts';
+import { chapterMapTargets, chapterPlaces } from './map/chapter-places.ts';
 import { bookMap, mapFigure, slideMap } from './map/map-figure.ts';
 import { bookTimeline, slideTimeline, timelineFigure, timelinePages } from './timeline/timeline-figure.ts';
 
 export function createFigureRenderer(manuscript: Manuscript): FigureRenderer {
   const cache = new Map<string, Element | undefined>();
+  // A chapter map reads its chapter's mdast, which a one-shot build lets go once the book is hast
+  // (render/index.ts, `releaseSources`), before the deck draws its slide maps: so the places of
+  // every chapter a map names are found now, while every tree is whole.
+  const chapterPlacesById = new Map([...chapterMapTargets(manuscript)].map((id) => [id, chapterPlaces(manuscript, id)]));
   let pages: ReturnType<typeof timelinePages> | undefined;
   const timelineParts = () => (pages ??= timelinePages(manuscript.book));
   return {
@@ -33,7 +38,7 @@ export function createFigureRenderer(manuscript: Manuscript): FigureRenderer {
                 ? timelineFigure(manuscript.book, slideTimeline, id, { items: parts[page]!, page, of: parts.length })
                 : timelineFigure(manuscript.book, bookTimeline, id)
               : undefined
-            : mapFigure(manuscript, slide ? slideMap : bookMap, chapter, id);
+            : mapFigure(manuscript, slide ? slideMap : bookMap, chapter, id, chapter === undefined ? undefined : (chapterPlacesById.get(chapter) ?? chapterPlaces(manuscript, chapter)));
         cache.set(id, built);
       }
       const figure = cache.get(id);

@@ -6,7 +6,7 @@
  * `aliases`, as a whole word). The first catches "in 1716" about Yamyshev; the second a place
  * named without a date.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Alias } from '../../manuscript/schema.ts';
 import type { Manuscript } from '../../manuscript/types.ts';
@@ -33,3 +33,20 @@ export function chapterPlaces(manuscript: Manuscript, chapterId: string): Set<st
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The chapter ids that `::map{chapter=…}` directives name, anywhere in the book (the prose or a
+ * `:::slide` block). A leaf directive is a block, so only block containers are searched, not
+ * paragraphs: a few hundred nodes for the flagship.
+ */
+export function chapterMapTargets(manuscript: Manuscript): Set<string> {
+  const targets = new Set<string>();
+  const search = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'leafDirective' && node.name === 'map' && node.attributes?.['chapter']) targets.add(node.attributes['chapter']);
+      else if (node.type === 'containerDirective' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') search(node.children);
+    }
+  };
+  for (const chapter of manuscript.chapters) search((chapter.tree as Root).children);
+  return targets;
+}

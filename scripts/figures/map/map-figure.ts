@@ -5,7 +5,6 @@
 import type { Element } from 'hast';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { figureElement, svgRoot } from '../figure-frame.ts';
-import { chapterPlaces } from './chapter-places.ts';
 import { layoutMap, type MapFrame } from './map-layout.ts';
 import { drawMap } from './map-svg.ts';
 import { placeList } from './place-list.ts';
@@ -19,11 +18,11 @@ export const bookMap: MapFrame = { width: 440, labelSize: 14, legendSize: 13, ma
  */
 export const slideMap: MapFrame = { width: 1200, mapHeight: 500, labelSize: 24, legendSize: 24, markerRadius: 7, minStep: 1.5 };
 
-export function mapFigure(manuscript: Manuscript, frame: MapFrame, chapterId: string | undefined, id: string): Element | undefined {
+/** `highlighted`: for a chapter map, the places that chapter is about (chapter-places.ts). */
+export function mapFigure(manuscript: Manuscript, frame: MapFrame, chapterId: string | undefined, id: string, highlighted: Set<string> | undefined): Element | undefined {
   const { places } = manuscript.book;
   const located = places.filter((p) => p.coords);
   if (located.length === 0) return undefined;
-  const highlighted = chapterId === undefined ? undefined : chapterPlaces(manuscript, chapterId);
   const chapter = manuscript.chapters.find((c) => c.id === chapterId);
   const layout = layoutMap(places, frame, highlighted);
   const drawing = drawMap(layout, frame, highlighted !== undefined);

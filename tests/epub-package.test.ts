@@ -117,7 +117,11 @@ describe('EPUB package', () => {
 
   it('marks names in other scripts with lang and xml:lang', () => {
     expect(book.text('OEBPS/ch01.xhtml')).toContain('<span lang="ru" xml:lang="ru">Иван Бухгольц</span>');
-    expect(book.text('OEBPS/bibliography.xhtml')).toMatch(/<li id="ref-zlatkin1964"[^>]* lang="ru" xml:lang="ru">/);
+    // In the bibliography, the work's own words only (its author and title), not the style's.
+    const bibliography = book.text('OEBPS/bibliography.xhtml');
+    expect(bibliography).toContain('<span lang="ru" xml:lang="ru">Златкин</span>');
+    expect(bibliography).toMatch(/<i lang="ru" xml:lang="ru">История Джунгарского ханства \(1635–1758\)<\/i>/);
+    expect(bibliography).not.toMatch(/<li id="ref-zlatkin1964"[^>]* lang="ru"/);
   });
 
   it('uses CSS that e-readers honour: no custom properties, no px or vw sizes, no inline styles', () => {

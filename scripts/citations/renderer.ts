@@ -8,6 +8,10 @@
  *
  * The bibliography holds the works cited in the text or in an event's `cite`, in the style's
  * order, as `<li id="ref-<key>">`. Output is a pure function of the manuscript.
+ *
+ * A work in another language than the book's has its own words (title, names) marked with its
+ * language in every citation and entry (`render/hast/tag-work-language.ts`), here, once, so the
+ * page, the EPUB and the deck's sources all carry the same marks.
  */
 import type { Root } from 'mdast';
 import type { ElementContent as HastContent } from 'hast';
@@ -16,6 +20,7 @@ import type { CslItem } from '../manuscript/csl.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { CitationRenderer } from '../render/context.ts';
+import { tagCitedWorks, tagWorkLanguage } from '../render/hast/tag-work-language.ts';
 import { entryHref, processCitations } from './engine.ts';
 import { htmlToHast } from './html-to-hast.ts';
 import { citationRole, placeNotes } from './notes.ts';
@@ -38,20 +43,29 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
     ...manuscript.book.events.flatMap((event) => event.cite),
   ];
   const processed = processCitations(style, entries, chapters, cited);
+  const lang = manuscript.book.lang;
+  const work = (key: string) => entries.get(key);
   const bibliography = processed.bibliography.map(({ key, html }) => {
     const content = htmlToHast(html);
     // citeproc wraps each entry in `<div class="csl-entry">`: the `li` is that entry.
     const only = content.length === 1 ? content[0] : undefined;
     const inner = only?.type === 'element' && only.tagName === 'span' && (only.properties['className'] as string[] | undefined)?.includes('csl-entry') ? only.children : content;
-    return h('li', { id: `ref-${key}`, className: ['csl-entry'] }, inner);
+    const entry = h('li', { id: `ref-${key}`, className: ['csl-entry'] }, inner);
+    tagWorkLanguage(entry, work(key), lang);
+    return entry;
   });
 
   const render = (node: Citation, site: CitationSite | undefined): HastContent[] => {
     const html = site && processed.clusters.get(site.id);
-    if (!site || html === undefined) return fallback(node, entries);
+    if (!site || html === undefined) return tagged(fallback(node, entries));
     const body = htmlToHast(html);
     const { prefix, suffix } = processed.layout;
-    const author = () => htmlToHast(processed.authors.get(site.id) ?? '');
+    const author = () => {
+      // citeproc writes a narrative citation's author without the link to the entry: the work is the cluster's first.
+      const scope = { children: htmlToHast(processed.authors.get(site.id) ?? '') };
+      tagWorkLanguage(scope, work(node.items[0]?.key ?? ''), lang);
+      return scope.children;
+    };
     const role = citationRole(node);
     let content: HastContent[];
     if (notes && role === 'note') content = [...capitalise(body), ...text(endsWith(body, suffix) ? '' : suffix)];
@@ -59,7 +73,11 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
     else if (notes) content = node.mode === 'narrative' ? body : [...text('('), ...body, ...text(')')];
     else if (node.mode === 'narrative') content = [...author(), ...text(' '), ...text(prefix || '('), ...body, ...text(suffix || ')')];
     else content = [...text(prefix), ...body, ...text(suffix)];
-    return [h('span', { className: ['citation'], dataCites: node.items.map((item) => item.key).join(' ') }, content)];
+    return tagged([h('span', { className: ['citation'], dataCites: node.items.map((item) => item.key).join(' ') }, content)]);
+  };
+  const tagged = (content: HastContent[]): HastContent[] => {
+    tagCitedWorks({ type: 'root', children: content }, work, lang);
+    return content;
   };
 
   return {

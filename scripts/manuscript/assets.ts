@@ -2,16 +2,18 @@
  * Images named in the text (`![alt](images/map.png)`), read at load time. A path resolves from the
  * file that names it and must stay inside the manuscript directory (paths.ts); its bytes must be
  * an image format every output can carry (EPUB 3 core media types: PNG, JPEG, GIF, SVG, WebP).
- * The node's `url` becomes the asset key (relative to the manuscript, POSIX separators), which
- * each renderer maps to its own form.
+ * The asset key is the path relative to the manuscript (POSIX separators); the node's `url` becomes
+ * its URL form (asset-url.ts), which each renderer maps back to the asset.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { limits } from './limits.ts';
 import { dirname, relative, sep } from 'node:path';
-import type { Image, Root } from 'mdast';
+import type { Image, ImageReference, Root } from 'mdast';
+import { definitions } from 'mdast-util-definitions';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
+import { assetUrl } from './asset-url.ts';
 import { resolveReported } from './paths.ts';
 import { svgImageProblems, withoutDoctype } from './svg-image.ts';
 import type { Asset } from './types.ts';
@@ -30,6 +32,7 @@ function sniff(data: Uint8Array): string | undefined {
 
 export function collectAssets(root: string, file: VFile, tree: Root, assets: Map<string, Asset>): void {
   const base = file.path ? dirname(file.path) : root;
+  resolveImageReferences(tree);
   visit(tree, 'image', (node: Image) => {
     const place = node.position;
     if (!node.alt || node.alt.trim() === '') {
@@ -40,7 +43,7 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
     const key = relative(root, path).split(sep).join('/');
     const known = assets.get(key);
     if (known) {
-      node.url = key;
+      node.url = assetUrl(key);
       return;
     }
     if (statSync(path).size > limits.imageBytes) {
@@ -59,6 +62,22 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
       if (problems.length > 0) return;
     }
     assets.set(key, { path: key, mediaType, data: mediaType === 'image/svg+xml' ? withoutDoctype(data) : data });
-    node.url = key;
+    node.url = assetUrl(key);
+  });
+}
+
+/**
+ * A reference-style image (`![a map][irtysh]` with `[irtysh]: images/irtysh.png` elsewhere) becomes
+ * the plain image it stands for, at the reference's place, so it is checked, read and carried like
+ * any other (it used to reach the outputs as an `<img>` no renderer recognised, and vanish). A
+ * reference with no definition stays what Markdown makes of it: its text.
+ */
+function resolveImageReferences(tree: Root): void {
+  const definition = definitions(tree);
+  visit(tree, 'imageReference', (node: ImageReference, index, parent) => {
+    const target = definition(node.identifier);
+    if (!target || !parent || index === undefined) return;
+    const image: Image = { type: 'image', url: target.url, title: target.title ?? null, alt: node.alt ?? '', ...(node.position ? { position: node.position } : {}) };
+    parent.children[index] = image;
   });
 }

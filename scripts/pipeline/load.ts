@@ -181,7 +181,9 @@ function namesImages(tree: Root): boolean {
   const known = withImages.get(tree);
   if (known !== undefined) return known;
   let found = false;
-  visit(tree, 'image', () => {
+  // Inline (`![a](x.png)`) or by reference (`![a][x]`).
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return undefined;
     found = true;
     return EXIT;
   });

@@ -3,13 +3,17 @@
  * citation style, because a footnote number means nothing to a room. Each label links to the
  * work's entry on the deck's own sources slide (`#/deck-source-<key>`: reveal.js resolves an
  * element id in the hash to the slide that holds it, https://revealjs.com/links/), never to the
- * book's bibliography ids, which the deck does not have.
+ * book's bibliography ids, which the deck does not have. A work in another language has its own
+ * words in the label (its authors' names, or its title) marked with its language, as the book's
+ * citations have (render/hast/tag-work-language.ts).
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Citation, CitationItem } from '../../manuscript/nodes.ts';
 import { locatorLabels } from '../../citations/locator.ts';
 import type { RenderContext } from '../context.ts';
+import { citedWork, withLanguages } from '../hast/tag-work-language.ts';
+import { workParts } from '../hast/work-parts.ts';
 
 /** The id of a work's entry on the sources slide. */
 export const sourceId = (key: string) => `deck-source-${key}`;
@@ -20,12 +24,25 @@ export function deckCitation(context: RenderContext, node: Citation, cited: Set<
     cited.add(item.key);
     if (index > 0) parts.push({ type: 'text', value: '; ' });
     if (item.prefix) parts.push({ type: 'text', value: `${item.prefix} ` });
-    parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, shorten(context.citations.shortLabel(item.key))));
+    parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, label(context, item.key)));
     const after = [locatorText(item), item.suffix].filter(Boolean).join(' ');
     if (after) parts.push({ type: 'text', value: `, ${after}` });
   });
   const cite = h('span', { className: ['deck-cite'] }, parts);
   return node.mode === 'parenthetical' ? [{ type: 'text', value: '(' }, cite, { type: 'text', value: ')' }] : [cite];
+}
+
+/**
+ * The work's short label, its own words marked with its language: `<span lang="ru">Лизунов</span>
+ * and <span lang="ru">Соловьёв</span> n.d.`. They are found in the whole label, then cut where
+ * `shorten` cuts it: a shortened label is a prefix of the whole, an ellipsis and the year.
+ */
+function label(context: RenderContext, key: string): ElementContent[] {
+  const whole = context.citations.shortLabel(key);
+  const short = shorten(whole);
+  const kept = short === whole ? whole.length : short.indexOf('…');
+  const parts = workParts(whole, citedWork(context.manuscript, key), context.manuscript.book.lang).map((part) => ({ ...part, end: Math.min(part.end, kept) }));
+  return withLanguages(short, parts);
 }
 
 /** `p. 210`, `pp. 3–5`, `chap. 4`: the short CSL term (singular or plural) before the value. */

@@ -12,7 +12,8 @@ import { h } from 'hastscript';
 import { stringifyParts } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
-import { textArtifact, type Artifact } from '../../manuscript/types.ts';
+import { textArtifact, type Artifact, type Asset } from '../../manuscript/types.ts';
+import { assetForSrc } from '../../manuscript/asset-url.ts';
 import type { Renderer } from '../types.ts';
 import { revealConfig } from './config.ts';
 import { glanceSlides } from './glance-slides.ts';
@@ -59,12 +60,15 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   for (const file of [...revealFiles, `dist/theme/${theme}.css`]) {
     artifacts.push({ path: `${dir}/reveal/${file.replace(/^dist\//, '')}`, data: packageFile('reveal.js', file) });
   }
-  // Images keep their manuscript-relative path (`images/x.png`); copy each one the slides or notes use.
-  const used = new Set<string>(stacks.flatMap((stack) => stack.images).filter((src) => assets.has(src)));
-  visit(page, 'element', (node) => {
-    const src = node.tagName === 'img' ? node.properties['src'] : undefined;
-    if (typeof src === 'string' && assets.has(src)) used.add(src);
-  });
-  for (const path of [...used].sort()) artifacts.push({ path: `${dir}/${path}`, data: assets.get(path)!.data });
+  // Images keep their manuscript-relative path (`images/x.png`, which each `src` names in URL form);
+  // copy each one the slides or notes use.
+  const used = new Set<Asset>();
+  const use = (src: unknown) => {
+    const asset = typeof src === 'string' ? assetForSrc(src, assets) : undefined;
+    if (asset) used.add(asset);
+  };
+  for (const src of stacks.flatMap((stack) => stack.images)) use(src);
+  visit(page, 'element', (node) => use(node.tagName === 'img' ? node.properties['src'] : undefined));
+  for (const asset of [...used].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) artifacts.push({ path: `${dir}/${asset.path}`, data: asset.data });
   return artifacts;
 };

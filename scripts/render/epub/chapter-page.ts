@@ -7,10 +7,11 @@
  */
 import type { Asset, Manuscript } from '../../manuscript/types.ts';
 import type { ChapterHast, TocEntry } from '../hast/book-to-hast.ts';
-import { chapterBody, chapterFile, usedAssets } from './documents.ts';
+import { chapterBody, chapterFile, packageImages, usedAssets } from './documents.ts';
+import type { ImageFiles } from './image-files.ts';
 import { extractFigures } from './figures.ts';
 import { epubFootnotes } from './footnotes.ts';
-import { tagCitationLanguages, tagForeignNames, type ForeignName } from './languages.ts';
+import { tagForeignNames, type ForeignName } from './languages.ts';
 import type { LinkTable } from './links.ts';
 import { svgImageFile } from './svg-file.ts';
 import { xhtmlDocument } from './xhtml.ts';
@@ -31,16 +32,17 @@ export interface ChapterPageOptions {
   lang: string;
   names: readonly ForeignName[];
   links: LinkTable;
+  imageFiles: ImageFiles;
 }
 
-export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links }: ChapterPageOptions): ChapterPage {
+export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles }: ChapterPageOptions): ChapterPage {
   const tree = structuredClone(section);
   const file = chapterFile(chapter.number);
   epubFootnotes(tree, toc.id);
   tagForeignNames(tree, names);
-  tagCitationLanguages(tree, manuscript);
   const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));
   const images = usedAssets(tree, manuscript.assets);
+  packageImages(tree, manuscript.assets, imageFiles);
   links.addIds(tree, file);
   links.rewrite(tree, file);
   const title = chapter.meta.title;

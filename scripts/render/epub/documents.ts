@@ -8,6 +8,8 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { Asset } from '../../manuscript/types.ts';
+import { assetForSrc } from '../../manuscript/asset-url.ts';
+import type { ImageFiles } from './image-files.ts';
 
 export const coverPageFile = 'cover.xhtml';
 export const coverImageFile = 'cover.png';
@@ -53,16 +55,17 @@ export function usedAssets(tree: Element, assets: ReadonlyMap<string, Asset>): A
   visit(tree, 'element', (node: Element) => {
     const src = node.properties['src'];
     if (node.tagName !== 'img' || typeof src !== 'string') return;
-    const asset = assets.get(safeDecode(src));
+    const asset = assetForSrc(src, assets);
     if (asset && !used.includes(asset)) used.push(asset);
   });
   return used;
 }
 
-function safeDecode(src: string): string {
-  try {
-    return decodeURI(src);
-  } catch {
-    return src;
-  }
+/** Points each `<img>` that shows a manuscript image at the image's file in the package (image-files.ts). */
+export function packageImages(tree: Element, assets: ReadonlyMap<string, Asset>, files: ImageFiles): void {
+  visit(tree, 'element', (node: Element) => {
+    const src = node.properties['src'];
+    const asset = node.tagName === 'img' && typeof src === 'string' ? assetForSrc(src, assets) : undefined;
+    if (asset) node.properties['src'] = files.path(asset);
+  });
 }

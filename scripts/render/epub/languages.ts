@@ -4,12 +4,11 @@
  * places' `aliases`, e.g. `{name: Омск, lang: ru}`) is wrapped, where the text uses it, in
  * `<span lang="ru">` (xhtml.ts adds the matching `xml:lang`). Without it a screen reader reads
  * Cyrillic with the English voice, or not at all.
- * A bibliography entry whose CSL `language` differs from the book's gets `lang` the same way, and
- * so does a citation of it whose label is written in another script (`Златкин 1964`).
+ * A cited work in another language has its own words (title, names) marked in its citations and
+ * its entry by the citation renderer, for every output (render/hast/tag-work-language.ts).
  */
 import type { Element, ElementContent, Text } from 'hast';
 import { h } from 'hastscript';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Manuscript } from '../../manuscript/types.ts';
 
@@ -58,36 +57,6 @@ function split(node: Text, pattern: RegExp, langOf: ReadonlyMap<string, string>)
   if (parts.length === 0) return undefined;
   if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
   return parts;
-}
-
-/** Sets `lang` on citation links (`href="#ref-key"`) to a foreign-language entry whose label has non-Latin letters. */
-export function tagCitationLanguages(tree: Element, manuscript: Manuscript): void {
-  const languages = entryLanguages(manuscript);
-  visit(tree, 'element', (node: Element) => {
-    const href = node.properties['href'];
-    if (node.tagName !== 'a' || typeof href !== 'string' || node.properties['lang'] !== undefined) return;
-    const language = languages.get(href.slice(1));
-    if (language && /(?!\p{Script=Latin})\p{L}/u.test(toString(node))) node.properties['lang'] = language;
-  });
-}
-
-/** Sets `lang` on each bibliography entry (`<li id="ref-key">`) whose CSL `language` is not the book's. */
-export function tagBibliographyLanguages(entries: readonly Element[], manuscript: Manuscript): void {
-  const languages = entryLanguages(manuscript);
-  for (const entry of entries) {
-    const language = languages.get(String(entry.properties['id']));
-    if (language && entry.properties['lang'] === undefined) entry.properties['lang'] = language;
-  }
-}
-
-/** `ref-<key>` → the entry's CSL `language`, for entries not in the book's language. */
-function entryLanguages(manuscript: Manuscript): Map<string, string> {
-  const languages = new Map<string, string>();
-  for (const entry of manuscript.bibliography?.entries ?? []) {
-    const language = entry['language'];
-    if (typeof language === 'string' && language.toLowerCase() !== manuscript.book.lang.toLowerCase()) languages.set(`ref-${entry.id}`, language);
-  }
-  return languages;
 }
 
 function escape(text: string): string {

@@ -17,23 +17,23 @@ import { accessibilityMetadata } from './accessibility.ts';
 import { startCover } from './cover.ts';
 import { chapterPage } from './chapter-page.ts';
 import { bibliographyBody, bibliographyFile, coverBody, coverImageFile, coverPageFile } from './documents.ts';
-import { foreignNames, tagBibliographyLanguages } from './languages.ts';
+import { foreignNames } from './languages.ts';
 import { LinkTable } from './links.ts';
 import { normalizeMetadata } from './metadata.ts';
 import { navBody, navFile } from './nav.ts';
 import { containerXml, packageDirectory, packageDocument, packageFile, type ManifestItem } from './opf.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
+import { ImageFiles } from './image-files.ts';
 
 const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
 const xhtmlType = 'application/xhtml+xml';
 
-/** One file of the package: its manifest entry, its bytes, whether it is in the spine (reading order, in list order), and its zip path when that differs from its (URL-encoded) href. */
+/** One file of the package: its manifest entry (its href is also its path: every name is URL-safe), its bytes, and whether it is in the spine (reading order, in list order). */
 interface PackagedFile extends ManifestItem {
   /** A content document's text is made when the zip asks for it (its links resolved then), and let go once compressed. */
   data: Uint8Array | string | (() => string);
   inSpine?: boolean;
-  path?: string;
 }
 
 /**
@@ -54,9 +54,9 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
 
   // 1. The chapters, one at a time: each tree made, serialised and dropped (chapter-page.ts).
   const links = new LinkTable(manuscript.files.map((file) => String(file.value)));
-  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links }));
+  const imageFiles = new ImageFiles();
+  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles }));
   const entries = context.citations.bibliography().map((entry) => structuredClone(entry));
-  tagBibliographyLanguages(entries, manuscript);
   const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(labels.bibliography, entries) } : undefined;
   if (bibliography) {
     links.addIds(bibliography, bibliographyFile);
@@ -86,7 +86,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
-    ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: encodeURI(asset.path), mediaType: asset.mediaType, data: asset.data, path: asset.path })),
+    ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
   ];
   const spine = files.filter((file) => file.inSpine).map((file) => ({ idref: file.id }));
@@ -95,7 +95,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     yield { path: 'META-INF/container.xml', data: containerXml() };
     yield { path: packageFile, data: opf };
     for (const file of files) {
-      yield { path: `${packageDirectory}/${file.path ?? file.href}`, data: typeof file.data === 'function' ? file.data() : file.data };
+      yield { path: `${packageDirectory}/${file.href}`, data: typeof file.data === 'function' ? file.data() : file.data };
       // The chapter's text (held by `pages` and this file's closure) goes once it is compressed.
       file.data = '';
     }

@@ -2,7 +2,9 @@
  * Serialises hast as XHTML (EPUB 3.3 §6.1: content documents are XML, https://www.w3.org/TR/epub-33/#sec-xhtml),
  * through xast, never by gluing strings. Two XML-only details are handled here, once:
  * - an element with `lang` also gets `xml:lang` with the same value (HTML §3.2.6.2 requires both to
- *   agree in XHTML; some reading systems read only one of them);
+ *   agree in XHTML; some reading systems read only one of them), the root `<html>` included
+ *   (WCAG technique H57, https://www.w3.org/TR/WCAG20-TECHS/H57; EPUBCheck's usage message
+ *   HTM-020 otherwise);
  * - HTML void elements are written `<br/>`, every other empty HTML element `<a …></a>`, so a reading
  *   system that parses the file as HTML (older Kindle conversions) does not read `<br></br>` as two
  *   breaks or `<a/>` as an unclosed link.
@@ -44,6 +46,7 @@ export function xhtmlDocument(page: XhtmlPage): string {
 /** Any hast tree (an XHTML page, a standalone SVG) as XML. */
 export function serialise(tree: Element | HastRoot, space: 'html' | 'svg' = 'html'): string {
   const xast = toXast(tree, { space }) as XastRoot | XastElement;
+  if (xast.type === 'element') addXmlLang(xast);
   prepare(xast, space === 'html' ? xhtmlNamespace : svgNamespace);
   return toXml(xast, { allowDangerousXml: true });
 }
@@ -56,12 +59,16 @@ export function serialise(tree: Element | HastRoot, space: 'html' | 'svg' = 'htm
 function prepare(node: XastRoot | XastElement, namespace: string): void {
   node.children.forEach((child, index) => {
     if (child.type !== 'element') return;
-    const lang = child.attributes['lang'];
-    if (lang !== undefined && lang !== null && child.attributes['xml:lang'] === undefined) child.attributes['xml:lang'] = lang;
+    addXmlLang(child);
     const own = typeof child.attributes['xmlns'] === 'string' ? child.attributes['xmlns'] : namespace;
     prepare(child, own);
     if (child.children.length === 0 && (own !== xhtmlNamespace || voidElements.has(child.name))) {
       node.children[index] = { type: 'raw', value: toXml(child, { closeEmptyElements: true, tightClose: true }) };
     }
   });
+}
+
+function addXmlLang(element: XastElement): void {
+  const lang = element.attributes['lang'];
+  if (lang !== undefined && lang !== null && element.attributes['xml:lang'] === undefined) element.attributes['xml:lang'] = lang;
 }

@@ -7,12 +7,13 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Asset } from '../../manuscript/types.ts';
+import { assetForSrc } from '../../manuscript/asset-url.ts';
 
 export function inlineAssets(tree: Root | Element, assets: ReadonlyMap<string, Asset>): void {
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'img') return;
     const src = String(node.properties['src'] ?? '');
-    const asset = assets.get(src);
+    const asset = assetForSrc(src, assets);
     if (asset) node.properties['src'] = dataUri(asset);
     else if (!src.startsWith('data:image/')) delete node.properties['src'];
   });

@@ -27,6 +27,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'path-remote', severity: 'error', summary: 'a URL where a file is expected; nothing is fetched, so download it into the manuscript' },
   { id: 'file-too-large', severity: 'error', summary: 'a Markdown file over 2 MB, a manuscript over 8 MB, or an image over 16 MB; split or shrink it' },
   { id: 'line-too-long', severity: 'error', summary: 'a line of Markdown over 16,384 characters, which would make parsing crawl; break it into paragraphs' },
+  { id: 'encoding-invalid', severity: 'error', summary: 'a Markdown or bibliography file that is not UTF-8 (saved as Windows-1251 or Latin-1, say); save it again as UTF-8' },
+  { id: 'character-invalid', severity: 'error', summary: 'an invisible control character or noncharacter that XML, and so the EPUB, does not allow (U+0000–U+001F but tab and line breaks, U+FFFE, U+FFFF); delete it' },
   { id: 'image-alt-missing', severity: 'error', summary: 'an image without alt text; describe what it shows in `![…](…)`' },
   { id: 'image-type', severity: 'error', summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes), or an SVG that is not well-formed XML; convert it' },
   { id: 'image-unsafe', severity: 'error', summary: 'an SVG image that holds a script, an event handler, a `javascript:` link, entities declared in its document type, or loads anything from outside itself (a URL, another file, an `@import`); export it again without them' },

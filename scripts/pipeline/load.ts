@@ -21,6 +21,8 @@ import { firstLongLine, limits } from '../manuscript/limits.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { memoizeParse, thawed } from './parse-cache.ts';
 import { readText } from './read-cache.ts';
+import { characterProblems } from '../manuscript/characters.ts';
+import { location } from 'vfile-location';
 
 export const bookFileName = 'book.md';
 
@@ -56,6 +58,13 @@ async function readBounded(path: string, budget: Budget, kind: 'markdown' | 'jso
   budget.used += size;
   // `triptych dev` reuses the text of a file that has not changed (read-cache.ts).
   const file = new VFile({ path, value: readText(path, stat) });
+  const characters = characterProblems(String(file.value), path);
+  if (characters.length > 0) {
+    const place = location(file);
+    for (const problem of characters) report(file, problem.reason, place.toPoint(problem.offset), problem.ruleId);
+    file.value = '';
+    return { file, refused: true };
+  }
   // The line bound is micromark's (see limits.ts); JSON is read by a linear parser, and a minified
   // CSL-JSON export is one long line.
   const long = kind === 'markdown' ? firstLongLine(String(file.value), limits.lineChars) : undefined;

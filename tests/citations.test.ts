@@ -154,6 +154,42 @@ describe('citation rendering', () => {
     ]);
   });
 
+  it('finds a `.csl` file whose name is written with %-escapes, as every other path is', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'triptych-csl-')), 'book');
+    cpSync(fixture('citation-author-date'), dir, { recursive: true });
+    copyFileSync(join(projectRoot, 'templates/csl/chicago-fullnote-bibliography.csl'), join(dir, 'my notes.csl'));
+    const book = readFileSync(join(dir, 'book.md'), 'utf8');
+    writeFileSync(join(dir, 'book.md'), book.replace('bibliography: references.json', 'bibliography: references.json\ncsl: "my%20notes.csl"'));
+    const own = await check(dir);
+    expect(own.files.flatMap((file) => file.messages.map(String))).toEqual([]);
+    // The note style, not the default author-date one it used to fall back to.
+    expect(createCitationRenderer(own.manuscript!).notes).toBe(true);
+  });
+
+  it('refuses a `.csl` file that citeproc could not use, at the `csl` value', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'triptych-csl-')), 'book');
+    cpSync(fixture('citation-author-date'), dir, { recursive: true });
+    const style = readFileSync(join(projectRoot, 'templates/csl/chicago-author-date.csl'), 'utf8');
+    const book = readFileSync(join(dir, 'book.md'), 'utf8');
+    writeFileSync(join(dir, 'book.md'), book.replace('bibliography: references.json', 'bibliography: references.json\ncsl: mine.csl'));
+    const cases: Array<[string, RegExp]> = [
+      [style.replace('</style>', ''), /is not well-formed XML/],
+      [style.replace(/<citation\b[\s\S]*?<\/citation>/, '<citation/>'), /has no `<citation>` with a `<layout>`/],
+      [style.replace(/<text macro="([^"]+)"/, '<text macro="no-such-macro"'), /uses the macro `no-such-macro`, which it does not define/],
+    ];
+    for (const [xml, reason] of cases) {
+      writeFileSync(join(dir, 'mine.csl'), xml);
+      const result = await check(dir);
+      const messages = result.files.flatMap((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`));
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^9:6 front-matter-invalid: The citation style `mine\.csl` /);
+      expect(messages[0]).toMatch(reason);
+    }
+    // The bundled styles themselves pass.
+    writeFileSync(join(dir, 'mine.csl'), style);
+    expect((await check(dir)).ok).toBe(true);
+  });
+
   it('gives the same bytes on two builds, and citeproc never complains', () => {
     const a = scratch();
     const b = scratch();

@@ -6,10 +6,12 @@
  * a file that is no CSL style is reported at the `csl` value.
  */
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
+import type { Element, Root } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
 import { report } from '../diagnostics/report.ts';
 import type { FrontMatter } from '../manuscript/front-matter.ts';
-import { resolveReported } from '../manuscript/paths.ts';
+import { resolveInside, resolveReported } from '../manuscript/paths.ts';
 import type { Book } from '../manuscript/schema.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { VFile } from 'vfile';
@@ -62,6 +64,11 @@ export async function loadStyle(dir: string, book: Book, bookFile: VFile, matter
     report(bookFile, `The citation style \`${book.csl}\` is not a CSL 1.0 style (no \`<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text|note">\` element): the citations cannot be formatted with it; use a style from the CSL repository or a bundled name`, place, 'front-matter-invalid');
     return;
   }
+  const broken = styleProblem(xml);
+  if (broken) {
+    report(bookFile, `The citation style \`${book.csl}\` ${broken}: citeproc would print "[CSL STYLE ERROR]" in place of the citations; fix the style, or use one from the CSL repository or a bundled name`, place, 'front-matter-invalid');
+    return;
+  }
   const key = styleAssetKey(dir, path);
   assets.set(key, { path: key, mediaType: cslMediaType, data: new TextEncoder().encode(xml) });
 }
@@ -71,11 +78,12 @@ export function resolveStyle(manuscript: Manuscript): CslStyle {
   const { book } = manuscript;
   const locale = localeFor(book.lang);
   if (book.csl.endsWith('.csl')) {
-    const asset = manuscript.assets.get(styleAssetKey(manuscript.dir, resolve(manuscript.dir, book.csl)));
-    if (asset?.mediaType === cslMediaType) {
-      const xml = new TextDecoder().decode(asset.data);
-      return { xml, source: xml, class: styleClass(xml) ?? 'in-text', locale };
-    }
+    // Resolved as the load stage resolved it (`%20` and all), which read it into the assets.
+    const resolved = resolveInside(manuscript.dir, book.csl);
+    const asset = resolved.ok ? manuscript.assets.get(styleAssetKey(manuscript.dir, resolved.path)) : undefined;
+    if (asset?.mediaType !== cslMediaType) throw new Error(`The style \`${book.csl}\` passed the load stage but is not among the assets`);
+    const xml = new TextDecoder().decode(asset.data);
+    return { xml, source: xml, class: styleClass(xml) ?? 'in-text', locale };
   }
   const file = bundledStyles[book.csl] ?? bundledStyles['chicago-author-date']!;
   const xml = template(`csl/${file}`);
@@ -105,4 +113,35 @@ function styleClass(xml: string): CslStyle['class'] | undefined {
   if (!root || !root.includes('http://purl.org/net/xbiblio/csl')) return undefined;
   const value = /\bclass="([^"]+)"/.exec(root)?.[1];
   return value === 'note' || value === 'in-text' ? value : undefined;
+}
+
+/**
+ * What makes a CSL file unusable though it names itself a style (CSL 1.0.2,
+ * https://docs.citationstyles.org/en/stable/specification.html): XML that does not parse, no
+ * `<citation>` with a `<layout>`, a `<bibliography>` without one, or a `macro=` naming no `<macro>`.
+ * Each made citeproc print an error in place of the citations.
+ */
+function styleProblem(xml: string): string | undefined {
+  let tree: Root;
+  try {
+    tree = fromXml(xml);
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message.split('\n')[0] : String(error);
+    return `is not well-formed XML (${cause})`;
+  }
+  const style = tree.children.find((node): node is Element => node.type === 'element' && node.name === 'style');
+  const child = (parent: Element | undefined, name: string) => parent?.children.find((node): node is Element => node.type === 'element' && node.name === name);
+  if (!child(child(style, 'citation'), 'layout')) return 'has no `<citation>` with a `<layout>`';
+  const bibliography = child(style, 'bibliography');
+  if (bibliography && !child(bibliography, 'layout')) return 'has a `<bibliography>` with no `<layout>`';
+  const macros = new Set<string>();
+  const used: string[] = [];
+  const walk = (node: Element) => {
+    if (node.name === 'macro' && typeof node.attributes['name'] === 'string') macros.add(node.attributes['name']);
+    if (typeof node.attributes['macro'] === 'string') used.push(node.attributes['macro']);
+    for (const next of node.children) if (next.type === 'element') walk(next);
+  };
+  if (style) walk(style);
+  const missing = used.find((name) => !macros.has(name));
+  return missing === undefined ? undefined : `uses the macro \`${missing}\`, which it does not define`;
 }

@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
+import { BookSlugger } from './book-slugger.ts';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
@@ -38,7 +38,7 @@ export interface ChapterHast {
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
 export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHast[] {
-  const slugger = new GithubSlugger();
+  const slugger = new BookSlugger();
   return context.manuscript.chapters.map((chapter) =>
     memo
       ? memoizedChapterHast(memo, chapter, slugger, (slug) => chapterToHast(context, chapter, slug))

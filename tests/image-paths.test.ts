@@ -22,6 +22,7 @@ const files: Array<[string, string]> = [
   ['Ямышево.png', 'Ямышево.png'],
   ['hash#1.png', 'hash%231.png'],
   ['pct%41.png', 'pct%2541.png'],
+  ['really-a-png.jpg', 'really-a-png.jpg'],
 ];
 
 beforeAll(() => {
@@ -58,7 +59,7 @@ describe('image file names', () => {
     const opf = new TextDecoder().decode(zip['OEBPS/content.opf']);
     const hrefs = [...opf.matchAll(/href="(images\/[^"]*)"/g)].map((m) => m[1]!);
     // Packaged under URL-safe names, in the order they are shown.
-    expect(hrefs).toEqual(['images/a-b.png', 'images/image.png', 'images/hash-1.png', 'images/pct-41.png', 'images/by-reference.png']);
+    expect(hrefs).toEqual(['images/a-b.png', 'images/image.png', 'images/hash-1.png', 'images/pct-41.png', 'images/really-a-png.png', 'images/by-reference.png']);
     for (const href of hrefs) expect(zip[`OEBPS/${href}`], href).toBeDefined();
   }, 60_000);
 

@@ -47,8 +47,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'dev' && rest.length === 0) return runDev(dir, values.host, values.port);
-  if ((command !== 'build' && command !== 'check') || rest.length > 0 || !['text', 'json'].includes(values.format)) {
-    process.stderr.write(`${usage}\n`);
+  const misuse =
+    command === undefined ? 'no command given'
+    : command !== 'build' && command !== 'check' && command !== 'dev' ? `\`${command}\` is not a command`
+    : rest.length > 0 ? `one manuscript directory at a time (also given: ${rest.map((arg) => `\`${arg}\``).join(', ')})`
+    : !['text', 'json'].includes(values.format) ? `--format is \`text\` or \`json\`, not \`${values.format}\``
+    : undefined;
+  if (misuse) {
+    process.stderr.write(`triptych: ${misuse}\n\n${usage}\n`);
     return 2;
   }
   const epochProblem = command === 'build' ? sourceDateEpochProblem(process.env['SOURCE_DATE_EPOCH']) : undefined;

@@ -81,9 +81,18 @@ describe('triptych check on broken front matter', () => {
     expect(run.status).toBe(1);
   });
 
-  it('exits 2 with the usage on an unknown command', () => {
-    const run = runCli(['publish']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Usage: triptych');
+  it('exits 2 with the usage, and says first what was wrong with the command line', () => {
+    const cases: Array<[string[], string]> = [
+      [['publish'], 'triptych: `publish` is not a command'],
+      [[], 'triptych: no command given'],
+      [['build', 'a', 'b'], 'triptych: one manuscript directory at a time (also given: `b`)'],
+      [['check', 'manuscript', '--format', 'xml'], 'triptych: --format is `text` or `json`, not `xml`'],
+    ];
+    for (const [args, reason] of cases) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(reason);
+      expect(run.stderr).toContain('Usage: triptych');
+    }
   });
 });

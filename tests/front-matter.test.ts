@@ -2,7 +2,7 @@
  * The foundation's specification: each broken front matter gives exactly one diagnostic at the
  * right line and column with its rule id, exit status 1 for errors, and nothing written.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,26 @@ describe('triptych check on broken front matter', () => {
     const run = runCli(['check', dir]);
     expect(run.stderr).toMatch(/book\.md:1:1: error: No `book\.md` in .*\[book-missing\]/);
     expect(run.status).toBe(1);
+  });
+
+  it('reports a front matter fence that does not open or close it, once, where it is (not as missing fields)', () => {
+    const book = readFileSync(join(fixture('minimal'), 'book.md'), 'utf8');
+    const closing = 'chapters: [chapters/one.md]\n---\n';
+    const cases: Array<[string, string]> = [
+      [book.replace(closing, 'chapters: [chapters/one.md]\n\nSome text.\n'), 'book.md:1:1: error: The book front matter opened on line 1 is never closed'],
+      [`\n\n${book}`, 'book.md:3:1: error: The book front matter starts on line 3, after blank lines'],
+      [book.replace(closing, 'chapters: [chapters/one.md]\n----\n'), 'book.md:8:1: error: The book front matter is closed with `----` on line 8'],
+      [book.replace(closing, 'chapters: [chapters/one.md]\n...\n'), 'book.md:8:1: error: The book front matter is closed with `...` on line 8'],
+    ];
+    for (const [text, expected] of cases) {
+      const dir = join(mkdtempSync(join(tmpdir(), 'triptych-fence-')), 'm');
+      cpSync(fixture('minimal'), dir, { recursive: true });
+      writeFileSync(join(dir, 'book.md'), text);
+      const run = runCli(['check', dir]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(expected);
+      expect(run.stderr).toMatch(/\[yaml-syntax\]\n1 error, 0 warnings/);
+    }
   });
 
   it('exits 2 with the usage, and says first what was wrong with the command line', () => {

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
+import { report } from '../diagnostics/report.ts';
 import { gfmNeeds, remarkGfmAsNeeded, type GfmNeeds } from '../plugins/remark-gfm-as-needed.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
 import { markdownPlugins } from '../plugins/index.ts';
@@ -66,7 +67,37 @@ export function readFrontMatter<S extends z.ZodType>(
   return memoizeParse(
     `front-matter:${what}`,
     file,
-    () => parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what),
+    () => (yaml || !misplacedFence(file, source, what) ? parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what) : undefined),
     (matter) => matter && { ...matter, data: structuredClone(matter.data) },
   );
+}
+
+/**
+ * A `---` that was meant to open the front matter but did not: not closed by a `---` line of its
+ * own (a `----` or YAML's `...` does not), or not on the first line. Without this, the YAML was read as
+ * Markdown and the author got an error for every required field, at 1:1. Reports it and returns true.
+ */
+function misplacedFence(file: VFile, source: string, what: string): boolean {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0 || !/^-{3,}\s*$/.test(lines[first]!)) return false;
+  if (first > 0) {
+    report(file, `The ${what} front matter starts on line ${first + 1}, after blank lines: a \`---\` block is front matter only on the very first line; delete the lines above it`, { line: first + 1, column: 1 }, 'yaml-syntax');
+    return true;
+  }
+  if (lines[0]!.trim() !== '---') {
+    report(file, `The ${what} front matter opens with \`${lines[0]!.trim()}\`: it opens, and closes, with a line of exactly three dashes; write \`---\``, { line: 1, column: 1 }, 'yaml-syntax');
+    return true;
+  }
+  const close = lines.findIndex((line, index) => index > 0 && /^(-{3,}|\.{3})\s*$/.test(line));
+  const closing = close < 0 ? undefined : lines[close]!.trim();
+  report(
+    file,
+    closing === undefined
+      ? `The ${what} front matter opened on line 1 is never closed: it ends with a line of exactly three dashes, \`---\`; add it after the last field`
+      : `The ${what} front matter is closed with \`${closing}\` on line ${close + 1}: it closes with a line of exactly three dashes; write \`---\``,
+    closing === undefined ? { line: 1, column: 1 } : { line: close + 1, column: 1 },
+    'yaml-syntax',
+  );
+  return true;
 }

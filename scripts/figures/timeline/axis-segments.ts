@@ -2,9 +2,11 @@
  * A broken time axis: the events are grouped into clusters, and only the clusters get axis length.
  * The flagship spans 1582–1720 with most events in 1665–1667 and 1709–1720; a linear axis would
  * leave a century of empty line and crush the clusters. Gaps wider than `max(5 years, 8 % of the
- * span)` become breaks; each cluster is rounded out to whole Gregorian years.
+ * span)` become breaks; each cluster is rounded out to whole Gregorian years: from the first to the
+ * last year its events are dated in (`TimelineEvent.firstYear`, `lastYear`), so the axis of a
+ * cluster ending with Julian 1720 stops at 1 January 1721 N.S. and prints no tick "1721".
  */
-import { gregorianToJdn, jdnToGregorian } from '../../dates/calendar.ts';
+import { gregorianToJdn } from '../../dates/calendar.ts';
 import type { TimelineEvent } from './timeline-events.ts';
 
 export interface Segment {
@@ -38,8 +40,8 @@ export function axisSegments(events: readonly TimelineEvent[]): Segment[] {
     }
   }
   return groups.map((group) => {
-    const fromYear = jdnToGregorian(Math.min(...group.map((e) => e.start))).year;
-    const toYear = jdnToGregorian(Math.max(...group.map((e) => e.end))).year + 1;
+    const fromYear = Math.min(...group.map((e) => e.firstYear));
+    const toYear = Math.max(...group.map((e) => e.lastYear)) + 1;
     return { fromYear, toYear, start: gregorianToJdn({ year: fromYear, month: 1, day: 1 }), end: gregorianToJdn({ year: toYear, month: 1, day: 1 }), events: group };
   });
 }

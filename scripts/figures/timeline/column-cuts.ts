@@ -1,21 +1,22 @@
 /**
  * Cuts the tall timeline strip into columns for a landscape frame (a 1280×720 slide): the cuts fall
- * between two labels, where no event has its mark on one side and its label on the other, and
- * they are chosen to make the tallest column as short as possible (a small dynamic programme).
+ * between two labels, where no event has its mark on one side and its label on the other and no
+ * year label is cut through, and they are chosen to make the tallest column as short as possible
+ * (a small dynamic programme).
  */
+import type { Box } from '../box.ts';
 import type { StripLayout } from './timeline-layout.ts';
 
 /** The y ranges `[from, to)` of the strip that become the columns, top to bottom. */
 export function columnCuts(strip: StripLayout, columns: number): Array<[number, number]> {
   const events = [...strip.events].sort((a, b) => a.box.y - b.box.y);
+  const ticks = strip.segments.flatMap((s) => s.ticks.map((t) => t.box));
+  const clean = (cut: number) => events.every((e) => (e.anchorY < cut) === (e.box.y < cut));
   const candidates: number[] = [];
   for (let i = 0; i + 1 < events.length; i++) {
-    const above = events[i]!;
-    const below = events[i + 1]!;
-    const cut = (above.box.y + above.box.height + below.box.y) / 2;
-    const clean = events.every((e) => (e.anchorY < cut) === (e.box.y < cut));
-    const clearOfTicks = strip.segments.every((s) => s.ticks.every((t) => t.box.y > cut || t.box.y + t.box.height < cut));
-    if (clean && clearOfTicks) candidates.push(cut);
+    const gap: [number, number] = [events[i]!.box.y + events[i]!.box.height, events[i + 1]!.box.y];
+    const cut = gapCut(gap, ticks, clean);
+    if (cut !== undefined) candidates.push(cut);
   }
   const points = [0, ...candidates, strip.height];
   const n = points.length - 1;
@@ -42,4 +43,23 @@ export function columnCuts(strip: StripLayout, columns: number): Array<[number, 
     j = i;
   }
   return ranges;
+}
+
+/**
+ * Where to cut in the gap between two labels: its middle when that is clean, else the middle of
+ * the widest clean stretch between the year labels in it (the middle of a gap often falls on the
+ * first year of the next stretch of the axis, whose label sits above that stretch's first event).
+ */
+function gapCut([top, bottom]: [number, number], ticks: readonly Box[], clean: (cut: number) => boolean): number | undefined {
+  const clear = (y: number) => ticks.every((t) => t.y > y || t.y + t.height < y);
+  const middle = (top + bottom) / 2;
+  if (clean(middle) && clear(middle)) return middle;
+  const edges = [top, bottom, ...ticks.flatMap((t) => [t.y, t.y + t.height]).filter((y) => y > top && y < bottom)].sort((a, b) => a - b);
+  let best: { cut: number; width: number } | undefined;
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const cut = (edges[i]! + edges[i + 1]!) / 2;
+    const width = edges[i + 1]! - edges[i]!;
+    if (width > 2 && clean(cut) && clear(cut) && (!best || width > best.width)) best = { cut, width };
+  }
+  return best?.cut;
 }

@@ -5,7 +5,8 @@
  * the dates check; the event table still lists them with the date as written.
  */
 import type { Book, Event } from '../../manuscript/schema.ts';
-import { parseEdtf, type EdtfRange } from '../../dates/edtf.ts';
+import { annoMundiToJulianYear, jdnToGregorian } from '../../dates/calendar.ts';
+import { parseEdtf, type Bound, type EdtfRange } from '../../dates/edtf.ts';
 import { dateLabel } from './date-label.ts';
 
 export interface TimelineEvent {
@@ -14,6 +15,14 @@ export interface TimelineEvent {
   /** First and last day (JDN) the date can denote. */
   start: number;
   end: number;
+  /**
+   * The first and last year the axis shows for the event: the years its date is written in (an
+   * anno-mundi year as its Julian year), widened to the Gregorian year of its mark. Not the
+   * Gregorian years of `start` and `end`: Julian 1720 ends on 11 January 1721 N.S., but a reader
+   * who sees "1720" must not find the axis, or the figure's title, running on into 1721.
+   */
+  firstYear: number;
+  lastYear: number;
   /** The printed date, e.g. `9 Feb 1716 O.S. / 20 Feb N.S.`. */
   label: string;
   /** Approximate (`~`) or uncertain (`?`): drawn hollow. */
@@ -26,13 +35,38 @@ export function timelineEvents(book: Book): TimelineEvent[] {
     const parsed = parseEdtf(event.date, event.calendar ?? book.calendar);
     if (!parsed.ok) continue;
     const { range } = parsed;
-    const start = range.earliest?.jdn ?? range.latest?.jdn;
-    const end = range.latest?.jdn ?? range.earliest?.jdn;
-    if (start === undefined || end === undefined) continue;
-    out.push({ event, range, start, end, label: dateLabel(range), hollow: range.approximate || range.uncertain });
+    const first = range.earliest ?? range.latest;
+    const last = range.latest ?? range.earliest;
+    if (first === undefined || last === undefined) continue;
+    const [start, end] = [first.jdn, last.jdn];
+    const markYear = jdnToGregorian(Math.floor((start + end + 1) / 2)).year;
+    out.push({
+      event,
+      range,
+      start,
+      end,
+      firstYear: Math.min(writtenYear(first, range), markYear),
+      lastYear: Math.max(writtenYear(last, range), markYear),
+      label: dateLabel(range),
+      hollow: range.approximate || range.uncertain,
+    });
   }
-  // Stable order: by date, then by span, then by id, whatever the order of the front matter.
-  return out.sort((a, b) => a.start + a.end - (b.start + b.end) || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  // By date (the middle of the span, then its end). A stable sort: events of the same date keep
+  // the front matter's order, the order the author tells them in (Gagarin's report, then the orders).
+  return out.sort((a, b) => a.start + a.end - (b.start + b.end) || a.end - b.end);
+}
+
+/** The years `items` cover as the axis prints them: `1582–1720`, or `1720` for a single year. */
+export function yearSpan(items: readonly TimelineEvent[]): string {
+  if (items.length === 0) return '';
+  const first = Math.min(...items.map((i) => i.firstYear));
+  const last = Math.max(...items.map((i) => i.lastYear));
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The year a bound is written in: its own year, or for an anno-mundi date the Julian year. */
+function writtenYear(bound: Bound, range: EdtfRange): number {
+  return range.calendar === 'anno-mundi' ? annoMundiToJulianYear(bound.day.year, bound.day.month) : bound.day.year;
 }
 
 /** The printed date of any event, falling back to the value as written when it is not EDTF. */

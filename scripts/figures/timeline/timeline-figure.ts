@@ -1,43 +1,48 @@
 /**
  * The `::timeline` figure: the SVG, its caption and the event table, for the book (a narrow
- * column, legible on a phone) or for a slide (columns across 1280 px).
+ * column, legible on a phone) or for a slide (columns across the slide).
  */
 import type { Element } from 'hast';
-import { jdnToGregorian } from '../../dates/calendar.ts';
 import type { Book } from '../../manuscript/schema.ts';
 import { figureElement, svgRoot } from '../figure-frame.ts';
 import { eventTable } from './event-table.ts';
-import { timelineEvents, type TimelineEvent } from './timeline-events.ts';
+import { timelineEvents, yearSpan, type TimelineEvent } from './timeline-events.ts';
 import type { TimelineFrame } from './timeline-layout.ts';
-import { drawTimeline } from './timeline-svg.ts';
+import { timelineParts } from './timeline-parts.ts';
+import { drawTimeline, drawTimelineParts, timelineKey } from './timeline-svg.ts';
 
-export const bookTimeline: TimelineFrame = { width: 440, columns: 1, titleSize: 14, dateSize: 12.5, yearSize: 12 };
 /**
- * On a slide the type must read from the back of a hall: at these sizes a 1280-wide drawing shown
- * on a 1280×720 slide prints dates at 22 px and titles at 24 px, so at most `eventsPerSlide` events
- * fit in two columns and a longer timeline is drawn a part per slide (`timelinePages`).
+ * In the book the strip is 440 wide. A paginated e-reader shrinks an image to its page, so the
+ * book's drawing is cut into parts no taller than 1.4 × its width (a phone's page, less the
+ * reader's margins), which the EPUB shows one image each; the page, which scrolls, shows them
+ * one under the other.
  */
-export const slideTimeline: TimelineFrame = { width: 1280, columns: 2, titleSize: 24, dateSize: 22, yearSize: 20, maxTitleLines: 2 };
-export const eventsPerSlide = 8;
+export const bookTimeline: TimelineFrame = { width: 440, columns: 1, titleSize: 14, dateSize: 12.5, yearSize: 12, partHeight: 616 };
+/**
+ * On a slide the type must read from the back of a hall: 24 px for titles and at least 22 px for
+ * dates and years on a 1280×720 screen, where reveal.js scales the slide by 0.96. So the drawing
+ * is made the size it is shown at, never scaled down: 1200 wide (the slide less a figure slide's
+ * 40 px side padding, templates/deck.css) and at most 600 tall (720 less the padding and the
+ * one-line heading: 611 measured in Chromium), with at most `partEvents` events in two columns.
+ * A longer timeline is drawn a part per slide (`timelinePages`).
+ */
+export const slideTimeline: TimelineFrame = { width: 1200, columns: 2, titleSize: 25, dateSize: 23, yearSize: 23, maxTitleLines: 3, partHeight: 600, partEvents: 8 };
 
-/** The book's timeline events cut into slide-sized parts of nearly equal length, in date order. */
+/** The book's timeline events cut into slide-sized parts, in date order. */
 export function timelinePages(book: Book): TimelineEvent[][] {
-  const items = timelineEvents(book);
-  const count = Math.max(1, Math.ceil(items.length / eventsPerSlide));
-  return Array.from({ length: count }, (_, page) => items.slice(Math.round((page * items.length) / count), Math.round(((page + 1) * items.length) / count)));
+  return timelineParts(timelineEvents(book), slideTimeline);
 }
 
 export function timelineFigure(book: Book, frame: TimelineFrame, id = 'figure-timeline', part?: { items: TimelineEvent[]; page: number; of: number }): Element {
   const items = part?.items ?? timelineEvents(book);
-  const drawing = drawTimeline(items, frame);
-  const last = Math.max(...items.map((i) => i.end));
-  const years = items.length ? ` ${jdnToGregorian(items[0]!.start).year}–${jdnToGregorian(last).year}` : '';
+  const drawing = part ? drawTimeline(items, frame) : drawInParts(items, frame);
+  const years = items.length ? ` ${yearSpan(items)}` : '';
   const julian = items.some((i) => i.range.calendar !== 'gregorian');
   const svg = svgRoot({
     id,
     width: drawing.width,
     height: drawing.height,
-    title: `Timeline of ${items.length} events,${years}`,
+    title: part && part.of > 1 ? partTitle(items, part.page, part.of) : `Timeline of ${items.length} events,${years}`,
     desc:
       `Events in date order down a broken time axis, marked by side (circle, diamond) and linked to labels giving the date and the event.` +
       (julian ? ' Old Style dates are shown with their New Style equivalent.' : '') +
@@ -49,4 +54,16 @@ export function timelineFigure(book: Book, frame: TimelineFrame, id = 'figure-ti
     (julian ? ' Russian dates are Old Style (Julian) and are placed by their New Style (Gregorian) equivalent.' : '') +
     ' The time axis is broken between clusters of events; each stretch has its own scale.';
   return figureElement({ id, kind: 'timeline', svg, caption: [{ type: 'text', value: caption }], alternative: eventTable(book, items), summary: 'The events as a table' });
+}
+
+/** The whole timeline, in parts under one key when it is taller than the frame allows. */
+function drawInParts(items: readonly TimelineEvent[], frame: TimelineFrame) {
+  const parts = timelineParts(items, frame, timelineKey(items, frame));
+  if (parts.length < 2) return drawTimeline(items, frame);
+  return drawTimelineParts(parts.map((part, page) => ({ items: part, title: partTitle(part, page, parts.length) })), frame);
+}
+
+/** A part's name, its alt text where it is shown alone: `Timeline, part 2 of 5: 7 events, 1709–1715`. */
+function partTitle(items: readonly TimelineEvent[], page: number, of: number): string {
+  return `Timeline, part ${page + 1} of ${of}: ${items.length} events, ${yearSpan(items)}`;
 }

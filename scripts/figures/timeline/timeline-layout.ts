@@ -6,8 +6,9 @@
  * "dodge"), so they never overlap; each axis segment is made long enough for its labels.
  */
 import type { Box } from '../box.ts';
-import { gregorianToJdn } from '../../dates/calendar.ts';
-import { ascent, descent, textWidth, wrapText, type FontWeight } from '../text-width.ts';
+import { gregorianToJdn, jdnToGregorian } from '../../dates/calendar.ts';
+import { ascent, descent, textWidth, type FontWeight } from '../text-width.ts';
+import { eventLabel, lineHeight } from './event-label.ts';
 import { axisSegments, type Segment } from './axis-segments.ts';
 import { anchorDay, monthScale } from './month-scale.ts';
 import type { TimelineEvent } from './timeline-events.ts';
@@ -21,6 +22,13 @@ export interface TimelineFrame {
   yearSize: number;
   /** Titles longer than this many lines end in an ellipsis (the table has them whole). */
   maxTitleLines?: number;
+  /**
+   * The tallest a part of the timeline may be drawn where it is shown (the room a slide gives a
+   * figure; an e-reader's page); a taller timeline is drawn in parts (`timeline-parts.ts`).
+   */
+  partHeight?: number;
+  /** At most this many events a part. */
+  partEvents?: number;
 }
 
 export interface LabelLine {
@@ -70,17 +78,8 @@ export function layoutStrip(items: readonly TimelineEvent[], frame: TimelineFram
   const laneCount = Math.max(0, ...lanes.values());
   const labelX = axisX + laneGap * (laneCount + 1) + 12;
   const labelWidth = columnWidth - labelX - pad;
-  const lineHeight = (size: number) => size * 1.25;
-  const labels = new Map(
-    items.map((item) => {
-      const date = wrapText(item.label, labelWidth, frame.dateSize, 'bold').map((text) => ({ text, size: frame.dateSize, weight: 'bold' as const }));
-      const title = clampLines(wrapText(item.event.title, labelWidth, frame.titleSize), frame.maxTitleLines, labelWidth, frame.titleSize).map((text) => ({ text, size: frame.titleSize, weight: 'normal' as const }));
-      const lines = [...date, ...title];
-      // From the first line's ascent to the last line's descent, as getBBox() measures a <text>.
-      const height = ascent * lines[0]!.size + lines.slice(1).reduce((sum, l) => sum + lineHeight(l.size), 0) + descent * lines[lines.length - 1]!.size;
-      return [item, { lines, height }] as const;
-    }),
-  );
+  const labels = new Map(items.map((item) => [item, eventLabel(item, labelWidth, frame)] as const));
+  const order = new Map(items.map((item, index) => [item, index]));
   const events: PlacedEvent[] = [];
   const segments: PlacedSegment[] = [];
   let cursor = pad;
@@ -97,7 +96,8 @@ export function layoutStrip(items: readonly TimelineEvent[], frame: TimelineFram
         const bar = lane > 0 ? { y0: yOf(item.start), y1: yOf(item.end + 1) } : undefined;
         return { item, anchorY: yOf(anchorDay(item)), markX: lane > 0 ? axisX + laneGap * lane : axisX, bar };
       })
-      .sort((a, b) => a.anchorY - b.anchorY || (a.item.event.id < b.item.event.id ? -1 : 1));
+      // Same place on the axis: in the order of `items` (date order, then the author's order).
+      .sort((a, b) => a.anchorY - b.anchorY || order.get(a.item)! - order.get(b.item)!);
     const tops = dodge(
       placed.map((p) => ({ ideal: p.anchorY - 0.6 * frame.dateSize, height: labels.get(p.item)!.height })),
       y0 - 4,
@@ -111,8 +111,7 @@ export function layoutStrip(items: readonly TimelineEvent[], frame: TimelineFram
         if (j > 0) baseline += lineHeight(line.size);
         return { ...line, y: baseline };
       });
-      const width = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.weight)));
-      events.push({ ...p, lines: laid, box: { x: labelX, y: top, width, height } });
+      events.push({ ...p, lines: laid, box: { x: labelX, y: top, width: labels.get(p.item)!.width, height } });
     });
     segments.push({ segment, y0, y1, ticks: ticks(segment, yOf, axisX, frame.yearSize) });
     cursor = y1 + breakGap;
@@ -151,26 +150,30 @@ export function dodge(boxes: ReadonlyArray<{ ideal: number; height: number }>, m
   return tops;
 }
 
-function clampLines(lines: string[], max: number | undefined, width: number, size: number): string[] {
-  if (max === undefined || lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  let last = `${kept[max - 1]} ${lines[max]}`;
-  while (last.includes(' ') && textWidth(`${last}…`, size) > width) last = last.slice(0, last.lastIndexOf(' '));
-  kept[max - 1] = `${last.replace(/[,;:]$/, '')}…`;
-  return kept;
-}
-
 const jan1 = (year: number) => gregorianToJdn({ year, month: 1, day: 1 });
 
-/** Year ticks, greedily from the segment's first year, wherever the previous label leaves room. */
+/**
+ * Year ticks, as many as have room (labels at least 1.6 em apart): first the years the segment's
+ * events fall in, the busiest first, so that events have their year on the axis beside them, then
+ * the segment's first year, then the other years wherever they fit between.
+ */
 function ticks(segment: Segment, yOf: (jdn: number) => number, axisX: number, size: number): PlacedSegment['ticks'] {
-  const out: PlacedSegment['ticks'] = [];
-  for (let year = segment.fromYear; year < segment.toYear; year++) {
-    const y = yOf(jan1(year));
-    const previous = out[out.length - 1];
-    if (previous && y - previous.y < size * 1.6) continue;
-    const width = textWidth(String(year), size);
-    out.push({ year, y, box: { x: axisX - 10 - width, y: y + 0.35 * size - ascent * size, width, height: (ascent + descent) * size } });
+  const counts = new Map<number, number>();
+  for (const e of segment.events) {
+    const year = jdnToGregorian(Math.floor(anchorDay(e))).year;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  return out;
+  const rank = (year: number) => (counts.has(year) ? -counts.get(year)! : year === segment.fromYear ? 0 : 1);
+  const years = Array.from({ length: segment.toYear - segment.fromYear }, (_, i) => segment.fromYear + i).sort((a, b) => rank(a) - rank(b) || a - b);
+  const chosen: Array<{ year: number; y: number }> = [];
+  for (const year of years) {
+    const y = yOf(jan1(year));
+    if (chosen.every((c) => Math.abs(c.y - y) >= size * 1.6)) chosen.push({ year, y });
+  }
+  return chosen
+    .sort((a, b) => a.y - b.y)
+    .map(({ year, y }) => {
+      const width = textWidth(String(year), size);
+      return { year, y, box: { x: axisX - 10 - width, y: y + 0.35 * size - ascent * size, width, height: (ascent + descent) * size } };
+    });
 }

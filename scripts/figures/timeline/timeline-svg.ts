@@ -8,12 +8,12 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import type { Box } from '../box.ts';
 import { fmt } from '../box.ts';
-import { legend, type LegendItem } from '../legend.ts';
+import { legend, type Legend, type LegendItem } from '../legend.ts';
 import { marker } from '../marker.ts';
 import { faint, muted, rule, sideStyle } from '../palette.ts';
 import { columnCuts } from './column-cuts.ts';
 import type { TimelineEvent } from './timeline-events.ts';
-import { layoutStrip, type PlacedEvent, type TimelineFrame } from './timeline-layout.ts';
+import { layoutStrip, type PlacedEvent, type StripLayout, type TimelineFrame } from './timeline-layout.ts';
 
 export interface TimelineDrawing {
   width: number;
@@ -23,22 +23,86 @@ export interface TimelineDrawing {
   textBoxes: Box[];
 }
 
+/** One part of a timeline drawn in parts (`drawTimelineParts`): its events and its name. */
+export interface TimelinePart {
+  items: TimelineEvent[];
+  title: string;
+}
+
 const markRadius = 4.5;
+/** Below the lowest column. */
+const bottomMargin = 12;
 
 export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFrame): TimelineDrawing {
+  const key = timelineKey(items, frame);
+  const top = keyHeight(key);
   const strip = layoutStrip(items, frame);
-  const key = legend(legendItems(items), 12, 10, frame.width - 24, frame.dateSize);
-  const top = 10 + key.height + 6;
-  const cuts = columnCuts(strip, frame.columns);
-  const children: Element[] = [...key.elements];
+  const body = drawStrip(strip, frame, columnCuts(strip, frame.columns), top);
+  return { width: frame.width, height: body.bottom + bottomMargin, children: [...key.elements, ...body.children], textBoxes: [...key.boxes, ...body.textBoxes] };
+}
+
+/**
+ * A timeline in parts, one under the other below one key: each part's events laid out on their
+ * own (their own broken axis, starting at a year tick), in a band
+ * `<g data-part-band="<top> <bottom>" data-part-title="…">`. On a page that scrolls the bands read
+ * as one figure; a paginated format shows the key and one band per page (render/epub/figures.ts).
+ */
+export function drawTimelineParts(parts: readonly TimelinePart[], frame: TimelineFrame): TimelineDrawing {
+  const key = timelineKey(parts.flatMap((part) => part.items), frame);
+  let top = keyHeight(key);
+  // A rule under the key and at the top of every later part: the parts read as parts (each axis
+  // starts afresh, so a year may show twice), and in a part shown alone the two rules coincide.
+  const rule = (y: number) => s('line', { x1: '12', y1: fmt(y), x2: fmt(frame.width - 12), y2: fmt(y), stroke: faint });
+  const children: Element[] = [...key.elements, rule(top)];
   const textBoxes: Box[] = [...key.boxes];
-  let height = 0;
+  for (const [index, part] of parts.entries()) {
+    const strip = layoutStrip(part.items, frame);
+    const body = drawStrip(strip, frame, columnCuts(strip, frame.columns), top);
+    const bottom = body.bottom + bottomMargin;
+    children.push(s('g', { dataPartBand: `${fmt(top)} ${fmt(bottom)}`, dataPartTitle: part.title }, [...(index > 0 ? [rule(top)] : []), ...body.children]));
+    textBoxes.push(...body.textBoxes);
+    top = bottom;
+  }
+  return { width: frame.width, height: top, children, textBoxes };
+}
+
+/**
+ * How tall `items` are drawn as one part: with their own key, or below a `key` shared by every
+ * part (the book's). What `timeline-parts.ts` weighs when it cuts a timeline into parts.
+ */
+export function partHeight(items: readonly TimelineEvent[], frame: TimelineFrame, key?: Legend): number {
+  const strip = layoutStrip(items, frame);
+  const tallest = Math.max(0, ...columnCuts(strip, frame.columns).map(([from, to]) => to - from));
+  return (key ? keyHeight(key) : ownKeyHeight(items, frame)) + tallest + bottomMargin;
+}
+
+/** The height of `items`' own key, kept per frame and set of entries (a handful in any book). */
+const keyHeights = new WeakMap<TimelineFrame, Map<string, number>>();
+function ownKeyHeight(items: readonly TimelineEvent[], frame: TimelineFrame): number {
+  const entries = legendItems(items).map((item) => item.text).join('\n');
+  const known = keyHeights.get(frame) ?? new Map<string, number>();
+  keyHeights.set(frame, known);
+  if (!known.has(entries)) known.set(entries, keyHeight(timelineKey(items, frame)));
+  return known.get(entries)!;
+}
+
+export function timelineKey(items: readonly TimelineEvent[], frame: TimelineFrame): Legend {
+  return legend(legendItems(items), 12, 10, frame.width - 24, frame.dateSize);
+}
+
+const keyHeight = (key: Legend) => 10 + key.height + 6;
+
+/** The strip's columns side by side, their tops at `top`; `bottom` is the lowest column's end. */
+function drawStrip(strip: StripLayout, frame: TimelineFrame, cuts: Array<[number, number]>, top: number): { children: Element[]; textBoxes: Box[]; bottom: number } {
+  const children: Element[] = [];
+  const textBoxes: Box[] = [];
+  let bottom = top;
   cuts.forEach(([from, to], column) => {
     const dx = 6 + column * strip.columnWidth;
     const dy = top - from;
     const X = (x: number) => fmt(x + dx);
     const Y = (y: number) => fmt(y + dy);
-    height = Math.max(height, top + to - from);
+    bottom = Math.max(bottom, top + to - from);
     if (column > 0) children.push(s('line', { x1: X(0), y1: Y(from + 8), x2: X(0), y2: Y(to - 8), stroke: faint }));
     for (const { y0, y1, ticks } of strip.segments) {
       const a = Math.max(y0, from);
@@ -61,7 +125,7 @@ export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFra
       textBoxes.push({ ...placed.box, x: placed.box.x + dx, y: placed.box.y + dy });
     }
   });
-  return { width: frame.width, height: height + 12, children, textBoxes };
+  return { children, textBoxes, bottom };
 }
 
 function drawEvent(placed: PlacedEvent, labelX: number, dx: number, dy: number, [from, to]: [number, number]): Element[] {

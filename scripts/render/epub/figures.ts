@@ -7,10 +7,18 @@
  * - in its place, `<img src="figures/<name>.svg" alt="<the SVG's title>">`;
  * - the figure's text alternative (its table or list) stays in the chapter, open, gets an id if it
  *   has none, and the image points at it with `aria-details` — the long description
- *   (EPUB Accessibility Techniques §4.2; WAI image tutorial, complex images).
+ *   (EPUB Accessibility Techniques §4.2; WAI image tutorial, complex images);
+ * - a drawing in parts (the timeline: top-level `<g data-part-band="<top> <bottom>"
+ *   data-part-title="…">`, figures/timeline/timeline-svg.ts) becomes one image per part, in order,
+ *   each its own `alt` from `data-part-title`, all pointing at the one text alternative. A
+ *   paginated reader (foliate-js, Apple Books, Kobo) shrinks an image to its page height, so a
+ *   440×2268 timeline would show as a strip a hundred pixels wide; a part no taller than 1.4 × its
+ *   width fills a phone's page. Each part shows what lies above the first band (the key) and then
+ *   its own band.
  */
-import type { Element } from 'hast';
-import { h } from 'hastscript';
+import type { Element, ElementContent } from 'hast';
+import { fmt } from '../../figures/box.ts';
+import { h, s } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 
@@ -20,24 +28,59 @@ export interface ExtractedFigure {
   svg: Element;
 }
 
-/** Replaces every `<figure>`'s inline `<svg>` in `tree` with an `<img>`; returns the SVGs to package. */
+/** Replaces every `<figure>`'s inline `<svg>` in `tree` with an `<img>` (one per part of a drawing in parts); returns the SVGs to package. */
 export function extractFigures(tree: Element, stem: string): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
+  let count = 0;
   visit(tree, 'element', (figure: Element) => {
     if (figure.tagName !== 'figure') return undefined;
     const svgAt = findSvg(figure);
     if (!svgAt) return undefined;
-    const name = `${stem}-${figures.length + 1}`;
-    const path = `figures/${name}.svg`;
+    const name = `${stem}-${++count}`;
     const { svg, parent, index } = svgAt;
-    figures.push({ path, svg });
+    const parts = svgParts(svg);
+    const images = parts
+      ? parts.map((part, k) => ({ path: `figures/${name}-part-${k + 1}.svg`, svg: part.svg, alt: part.title }))
+      : [{ path: `figures/${name}.svg`, svg, alt: altText(svg, figure) }];
+    figures.push(...images.map((image) => ({ path: image.path, svg: image.svg })));
     const details = longDescription(figure, svg, `${name}-text`);
-    const img = h('img', { src: path, alt: altText(svg, figure), className: ['figure-image'], ...(details ? { ariaDetails: details } : {}) });
-    parent.children.splice(index, 1, img);
+    const imgs = images.map(({ path, alt }) => h('img', { src: path, alt, className: ['figure-image'], ...(details ? { ariaDetails: details } : {}) }));
+    parent.children.splice(index, 1, ...imgs);
     return SKIP;
   });
   return figures;
 }
+
+/**
+ * The standalone SVG of each part of a drawing in parts, or `undefined` for a drawing in one piece:
+ * the root's attributes with the part's size, its `<title>` the part's title, the same `<desc>`,
+ * the card (the root's first `<rect>`) resized, everything above the bands as it is, then the band
+ * moved up to sit right under it.
+ */
+function svgParts(svg: Element): Array<{ svg: Element; title: string }> | undefined {
+  const isBand = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'g' && typeof node.properties['dataPartBand'] === 'string';
+  const bands = svg.children.filter(isBand);
+  if (bands.length === 0) return undefined;
+  const [, , width = 0] = String(svg.properties['viewBox']).split(' ').map(Number);
+  const header = Math.min(...bands.map((band) => bandOf(band)[0]));
+  const card = svg.children.find((node): node is Element => node.type === 'element' && node.tagName === 'rect');
+  return bands.map((band) => {
+    const [top, bottom] = bandOf(band);
+    const height = header + bottom - top;
+    const title = String(band.properties['dataPartTitle'] ?? '');
+    const children = svg.children.flatMap((node): ElementContent[] => {
+      if (node.type !== 'element') return [];
+      if (node.tagName === 'title') return [{ ...structuredClone(node), children: [{ type: 'text', value: title }] }];
+      if (node === card) return [{ ...structuredClone(node), properties: { ...node.properties, height: fmt(height - 1) } }];
+      if (node === band) return [s('g', { transform: `translate(0 ${fmt(header - top)})` }, structuredClone(node.children))];
+      return isBand(node) ? [] : [structuredClone(node)];
+    });
+    const properties = { ...svg.properties, viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, width: fmt(width), height: fmt(height) };
+    return { svg: { ...svg, properties, children }, title };
+  });
+}
+
+const bandOf = (band: Element): [number, number] => String(band.properties['dataPartBand']).split(' ').map(Number) as [number, number];
 
 function findSvg(root: Element): { svg: Element; parent: Element; index: number } | undefined {
   let found: { svg: Element; parent: Element; index: number } | undefined;

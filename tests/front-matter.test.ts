@@ -101,6 +101,16 @@ describe('triptych check on broken front matter', () => {
     }
   });
 
+  it('reports a chapter listed twice at its second entry in book.md', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'triptych-twice-')), 'm');
+    cpSync(fixture('minimal'), dir, { recursive: true });
+    const book = readFileSync(join(dir, 'book.md'), 'utf8');
+    writeFileSync(join(dir, 'book.md'), book.replace('chapters: [chapters/one.md]', 'chapters: [chapters/one.md, ./chapters/one.md]'));
+    const run = runCli(['check', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/book\.md:7:29: error: `chapters` lists `\.\/chapters\/one\.md` a second time \(first as entry 1\).*\[front-matter-invalid\]\n1 error, 0 warnings/);
+  });
+
   it('exits 2 with the usage, and says first what was wrong with the command line', () => {
     const cases: Array<[string[], string]> = [
       [['publish'], 'triptych: `publish` is not a command'],

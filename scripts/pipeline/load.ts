@@ -113,10 +113,18 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
   if (book.chapters.length === 0) {
     addChapter(bookFile, bookTree, undefined, { title: book.title, slide: true });
   }
+  const listed = new Map<string, number>();
   const loadedChapters = await Promise.all(
     book.chapters.map(async (reference, index) => {
-      const path = resolveReported(dir, reference, bookFile, bookMatter.locate(['chapters', index]), 'chapter file');
+      const place = bookMatter.locate(['chapters', index]);
+      const path = resolveReported(dir, reference, bookFile, place, 'chapter file');
       if (!path) return undefined;
+      const first = listed.get(path);
+      if (first !== undefined) {
+        report(bookFile, `\`chapters\` lists \`${reference}\` a second time (first as entry ${first + 1}): a chapter is read once, in one place of the book; remove one of the two entries`, place, 'front-matter-invalid');
+        return undefined;
+      }
+      listed.set(path, index);
       const { file, refused } = await readBounded(path, budget);
       if (refused) return { file, parsed: undefined };
       const tree = parseMarkdown(file);

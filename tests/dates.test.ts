@@ -25,6 +25,8 @@ describe('triptych check: dates', () => {
       'tests/fixtures/date-invalid/book.md:23:11: error: `1700-02-29`, the date of event `gregorian-leap` (Gregorian), is not a real day in the Gregorian calendar: the timeline cannot place it; write an EDTF value such as `1716-02-09`, `1715-12~`, `1665/1667` or `171X`, valid in its calendar [date-invalid]',
       'tests/fixtures/date-invalid/book.md:27:11: error: `spring 1716`, the date of event `not-edtf` (Julian), is not EDTF, or is a day no month has (30 February): the timeline cannot place it; write an EDTF value such as `1716-02-09`, `1715-12~`, `1665/1667` or `171X`, valid in its calendar [date-invalid]',
       'tests/fixtures/date-invalid/chapters/one.md:7:1: error: The date `in the spring` in `:date[…]` is not a date Triptych can read: the timeline cannot match it; write it as `9 February 1716`, `February 1716`, `1716` or `1716-02-09` [date-invalid]',
+      'tests/fixtures/date-invalid/chapters/one.md:9:21: error: The date `30 February 1716` is a day no calendar has (the month has fewer days): no event can fall on it; correct the day or the month [date-invalid]',
+      'tests/fixtures/date-invalid/chapters/one.md:9:69: error: The date `29 February 1701` is a day no calendar has (the month has fewer days): no event can fall on it; correct the day or the month [date-invalid]',
     ]);
     // 29 February 1700 is a real Julian day: the event `leap-day` (line 17) is not reported.
     expect(run.stderr).not.toContain('book.md:17:');

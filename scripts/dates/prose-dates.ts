@@ -18,6 +18,7 @@ import type { DateMention } from '../manuscript/nodes.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { isReused, reusedFact } from '../checks/check-memo.ts';
 import { calendarLabel } from './edtf.ts';
+import { isValidDay } from './calendar.ts';
 import { gregorianOf, matchesEvent, mentionCalendar, mentionMatcher, proseYear } from './match.ts';
 import { markRestatement } from './restatement.ts';
 import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
@@ -64,6 +65,15 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
 /** Ties `mention` to the event it names or matches (or reports why it cannot be), and counts the event as used. */
 function checkMention(chapter: Chapter, mention: DateMention, timeline: Timeline, used: Set<string>): void {
   const unmatched = (reason: string) => report(chapter.file, reason, mention.position, 'date-unmatched');
+  // A day that no calendar of the book has (30 February; 29 February of a year leap in none): no
+  // event can match it, and saying so beats advising to tie it to one. Julian months are never
+  // shorter than Gregorian ones, so the Julian calendar decides.
+  if (mention.day !== undefined && mention.month !== undefined) {
+    if (!isValidDay({ year: mention.year, month: mention.month, day: mention.day }, mention.year >= 5509 ? 'anno-mundi' : 'julian')) {
+      report(chapter.file, `The date \`${mention.value}\` is a day no calendar has (the month has fewer days): no event can fall on it; correct the day or the month`, mention.position, 'date-invalid');
+      return;
+    }
+  }
   if (mention.event !== undefined) {
     const named = timeline.byId.get(mention.event);
     used.add(mention.event);

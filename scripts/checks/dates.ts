@@ -13,7 +13,7 @@ import type { Check } from './types.ts';
 export const datesCheck: Check = {
   name: 'dates',
   rules: [
-    { id: 'date-invalid', severity: 'error', summary: 'a front-matter date (`events[].date`, `period`, a person’s or commander’s `years`) that is not EDTF or not a real day in its calendar, or a `:date[…]` label that is not a date; correct it (29 February 1700 is Julian only)' },
+    { id: 'date-invalid', severity: 'error', summary: 'a front-matter date (`events[].date`, `period`, a person’s or commander’s `years`) that is not EDTF or not a real day in its calendar, a `:date[…]` label that is not a date, or a day in the prose no calendar has (30 February); correct it (29 February 1700 is Julian only)' },
     { id: 'date-outside-period', severity: 'error', summary: 'an event whose years fall outside the book’s `period`; correct the date or widen `period`' },
     { id: 'date-unmatched', severity: 'error', summary: 'a date in the prose that matches no event in its calendar (`:date[1709]{event=x}` against an event of 1710; a bare `9 February 1715` no event has); dates outside `period` are not checked; correct the text or the event' },
     { id: 'date-order', severity: 'warning', summary: `a paragraph whose first date is more than ${maxStepBack} years before the previous dated paragraph’s, in one chapter; mark a look back with \`{flashback}\` or \`chronology: false\`` },

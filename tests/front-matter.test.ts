@@ -101,6 +101,25 @@ describe('triptych check on broken front matter', () => {
     }
   });
 
+  it('names what YAML made of a value no field takes, and refuses an unknown tag and an alias bomb for what they are', () => {
+    const book = readFileSync(join(fixture('minimal'), 'book.md'), 'utf8');
+    const bomb = ['x1: &a [y, y, y, y, y, y, y, y, y]', ...'abcdef'.split('').map((anchor, i) => `x${i + 2}: ${i < 5 ? `&${'bcdef'[i]} ` : ''}[${Array(9).fill(`*${anchor}`).join(', ')}]`)].join('\n');
+    const cases: Array<[string, RegExp]> = [
+      [book.replace('chapters: [chapters/one.md]', 'chapters: [chapters/one.md]\ndeck:\n  slideLevel: 1e400'), /`deck\.slideLevel` has the wrong type: expected a number, got an infinite number.*\[front-matter-invalid\]/],
+      [book.replace('title: A book', 'title: !!binary aGVsbG8='), /book\.md:2:\d+: error: The book field `title` has the wrong type: expected text, got binary data \(`!!binary`\).*\[front-matter-invalid\]/],
+      [book.replace('title: A book', 'title: !custom A book'), /book\.md:2:8: error: The book front matter is not valid YAML: Unresolved tag: !custom.*\[yaml-syntax\]/],
+      [book.replace('chapters: [chapters/one.md]', `chapters: [chapters/one.md]\n${bomb}`), /Excessive alias count.*aliases that expand to more than 100 copies are refused.*\[yaml-syntax\]/],
+    ];
+    for (const [text, expected] of cases) {
+      const dir = join(mkdtempSync(join(tmpdir(), 'triptych-yaml-')), 'm');
+      cpSync(fixture('minimal'), dir, { recursive: true });
+      writeFileSync(join(dir, 'book.md'), text);
+      const run = runCli(['check', dir]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(expected);
+    }
+  });
+
   it('reports a chapter listed twice at its second entry in book.md', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'triptych-twice-')), 'm');
     cpSync(fixture('minimal'), dir, { recursive: true });

@@ -40,8 +40,11 @@ export function parseFrontMatter<S extends z.ZodType>(
   const span = (range: readonly [number, number, number?] | null | undefined): Position =>
     range ? { start: at(range[0]), end: at(range[1]) } : { start: at(0), end: at(0) };
 
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+  // A tag yaml cannot resolve (`!custom`) is only a warning to it, and the value is read as if
+  // untagged; the author meant something by it, so it is an error here.
+  const unresolved = doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (doc.errors.length > 0 || unresolved.length > 0) {
+    for (const error of [...doc.errors, ...unresolved]) {
       report(
         file,
         `The ${what} front matter is not valid YAML: ${firstLine(error.message)}; fix the YAML syntax at this point (quote values that contain \`: \` or start with a special character)`,
@@ -82,7 +85,12 @@ export function parseFrontMatter<S extends z.ZodType>(
         return undefined;
       },
     });
-    report(file, `The ${what} front matter is not valid YAML: ${firstLine((error as Error).message)}; define the anchor (\`&name\`) before the alias (\`*name\`), or quote a value that starts with \`*\``, place, 'yaml-syntax');
+    const message = firstLine((error as Error).message);
+    // yaml's own words for a bomb of nested aliases (billion laughs): no anchor is missing there.
+    const advice = /alias count/i.test(message)
+      ? 'aliases that expand to more than 100 copies are refused, so that a few lines cannot make a huge document; write the values out, or use fewer aliases'
+      : 'define the anchor (`&name`) before the alias (`*name`), or quote a value that starts with `*`';
+    report(file, `The ${what} front matter is not valid YAML: ${message}; ${advice}`, place, 'yaml-syntax');
     return undefined;
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -143,6 +151,11 @@ const typeNames: Record<string, string> = {
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'nothing (null)';
+  // YAML reads `1e400` or `.inf` as infinity, which is a number only in name.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'not-a-number (`.nan`)' : 'an infinite number';
+  // `!!binary` makes bytes (a Uint8Array), `!!timestamp` a date: values of a kind no field takes.
+  if (value instanceof Uint8Array) return 'binary data (`!!binary`)';
+  if (value instanceof Date) return 'a timestamp (`!!timestamp`)';
   if (typeof value === 'object') return 'a mapping';
   return typeNames[typeof value] ?? typeof value;
 }

@@ -49,7 +49,9 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
   await mkdir(dirname(out), { recursive: true });
   const next = staging(out, 'next');
   await rm(next, { recursive: true, force: true });
-  await mkdir(next, { recursive: true });
+  // Not `recursive`: its parent was just made, and Node 20's recursive mkdir spins forever on ENOENT
+  // where a directory cannot be made at all (`--out /proc/x`).
+  await mkdir(next);
   await writeDurably(join(next, outputMarker), [outputMarkerText]);
   const written: Written[] = [];
   return {

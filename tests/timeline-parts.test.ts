@@ -190,7 +190,7 @@ describe('the timeline in Chromium and in foliate-js', () => {
       const svg = epub.text(`OEBPS/${image.src}`);
       const [, , width, height] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
       expect(height! / width!, image.src).toBeLessThanOrEqual(1.4);
-      expect(svg).toContain(`<title id="figure-timeline-title">${image.alt}</title>`);
+      expect(svg).toContain(`<title id="figure-timeline-part-${k + 1}-title">${image.alt}</title>`);
       for (const [, text] of svg.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)) drawn.push(text!.replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1 ').trim());
     }
     // Every event once, in date order, across the parts.

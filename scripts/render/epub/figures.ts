@@ -17,7 +17,7 @@
  *   its own band.
  */
 import type { Element, ElementContent } from 'hast';
-import { fmt } from '../../figures/box.ts';
+import { svgParts } from '../../figures/svg-parts.ts';
 import { h, s } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
@@ -51,36 +51,6 @@ export function extractFigures(tree: Element, stem: string): ExtractedFigure[] {
   return figures;
 }
 
-/**
- * The standalone SVG of each part of a drawing in parts, or `undefined` for a drawing in one piece:
- * the root's attributes with the part's size, its `<title>` the part's title, the same `<desc>`,
- * the card (the root's first `<rect>`) resized, everything above the bands as it is, then the band
- * moved up to sit right under it.
- */
-function svgParts(svg: Element): Array<{ svg: Element; title: string }> | undefined {
-  const isBand = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'g' && typeof node.properties['dataPartBand'] === 'string';
-  const bands = svg.children.filter(isBand);
-  if (bands.length === 0) return undefined;
-  const [, , width = 0] = String(svg.properties['viewBox']).split(' ').map(Number);
-  const header = Math.min(...bands.map((band) => bandOf(band)[0]));
-  const card = svg.children.find((node): node is Element => node.type === 'element' && node.tagName === 'rect');
-  return bands.map((band) => {
-    const [top, bottom] = bandOf(band);
-    const height = header + bottom - top;
-    const title = String(band.properties['dataPartTitle'] ?? '');
-    const children = svg.children.flatMap((node): ElementContent[] => {
-      if (node.type !== 'element') return [];
-      if (node.tagName === 'title') return [{ ...structuredClone(node), children: [{ type: 'text', value: title }] }];
-      if (node === card) return [{ ...structuredClone(node), properties: { ...node.properties, height: fmt(height - 1) } }];
-      if (node === band) return [s('g', { transform: `translate(0 ${fmt(header - top)})` }, structuredClone(node.children))];
-      return isBand(node) ? [] : [structuredClone(node)];
-    });
-    const properties = { ...svg.properties, viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, width: fmt(width), height: fmt(height) };
-    return { svg: { ...svg, properties, children }, title };
-  });
-}
-
-const bandOf = (band: Element): [number, number] => String(band.properties['dataPartBand']).split(' ').map(Number) as [number, number];
 
 function findSvg(root: Element): { svg: Element; parent: Element; index: number } | undefined {
   let found: { svg: Element; parent: Element; index: number } | undefined;

@@ -57,8 +57,9 @@ export function packageDocument({ metadata, accessibility, manifest, spine }: Pa
     ...accessibility.features.map((feature) => meta('schema:accessibilityFeature', feature)),
     ...accessibility.hazards.map((hazard) => meta('schema:accessibilityHazard', hazard)),
     meta('schema:accessibilitySummary', accessibility.summary),
-    meta('dcterms:conformsTo', accessibility.conformsTo),
-    meta('a11y:certifiedBy', accessibility.certifiedBy),
+    // A conformance claim only with the evaluation behind it (accessibility.ts says why).
+    ...(accessibility.conformsTo ? [meta('dcterms:conformsTo', accessibility.conformsTo)] : []),
+    ...(accessibility.conformsTo && accessibility.certifiedBy ? [meta('a11y:certifiedBy', accessibility.certifiedBy)] : []),
     // EPUB 2's cover pointer: Kindle's converter and older Kobo firmware still look for it.
     ...(coverItem ? [x('meta', { name: 'cover', content: coverItem.id })] : []),
   ];

@@ -17,6 +17,7 @@ import { markBareUrls } from './bare-urls.ts';
 import { numberCitations, type CitingByKey } from './citation-back-links.ts';
 import { closeHeadingGaps, demoteHeadings } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
+import { splitDrawings } from './split-drawings.ts';
 
 interface Written {
   html: string;
@@ -49,6 +50,7 @@ export function pageSectionHtml(chapterHast: ChapterHast, last: number, byKey: C
   const cited = numberCitations(section, title, byKey);
   const after = closeHeadingGaps(section, last);
   inlineAssets(section, assets);
+  splitDrawings(section);
   markBareUrls(section);
   const written: Written = { html: stringifyHtml(section), last: after, cited };
   entries?.set(chapterHast.section, { ...written, state: stateOf(last, cited, byKey, true) });

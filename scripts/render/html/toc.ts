@@ -1,22 +1,31 @@
 /**
- * The table of contents: a `<nav>` around a `<details>`, so it needs no script. On narrow screens it
- * is a collapsed "Contents" bar; on wide ones page.css shows its content as a sidebar
- * (`::details-content`); in print it is left out. Chapters and their sections (two levels).
+ * The table of contents: chapters and their sections (two levels), written once, as a list in a
+ * `<nav aria-label="Contents">` under a "Contents" heading. Beside the heading, before the list,
+ * an empty `<details>` whose `<summary>` is the narrow layout's disclosure: page.css shows the
+ * heading and hides the toggle from 64 rem (a sidebar, always open, nothing to toggle), and below
+ * it hides the heading and shows the list only while the toggle is open
+ * (`.toc-toggle:not([open]) + ol`). So the disclosure's state (`expanded`) is true to what shows,
+ * no script runs, and no browser needs `::details-content` (Firefox < 143, Safari < 18.4 lack it)
+ * to see the sidebar. In print the contents are left out.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { TocEntry } from '../hast/book-to-hast.ts';
 
+export const tocListId = 'toc-list';
+
 export function tableOfContents(entries: readonly TocEntry[], extra: readonly TocEntry[]): Element {
   return h('nav', { className: ['toc'], ariaLabel: 'Contents' }, [
-    h('details', { className: ['toc-details'] }, [h('summary', 'Contents'), tocList([...entries, ...extra], 1)]),
+    h('h2', { className: ['toc-title'] }, 'Contents'),
+    h('details', { className: ['toc-toggle'] }, [h('summary', { ariaControls: tocListId }, 'Contents')]),
+    tocList([...entries, ...extra], 1, tocListId),
   ]);
 }
 
-function tocList(entries: readonly TocEntry[], depth: number): Element {
+function tocList(entries: readonly TocEntry[], depth: number, id?: string): Element {
   return h(
     'ol',
-    { className: [`toc-level-${depth}`] },
+    { className: [`toc-level-${depth}`], ...(id ? { id } : {}) },
     entries.map((entry) => {
       const children: ElementContent[] = [h('a', { href: `#${entry.id}` }, entry.title)];
       const sub = entry.children.filter((child) => child.depth <= 2);

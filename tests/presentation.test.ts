@@ -390,3 +390,13 @@ describe('the page’s table of contents (a disclosure with nothing to disclose 
     });
   }
 });
+
+describe('bare URLs in the EPUB', () => {
+  it('shows an address in another script as letters in the bibliography, its href as written', () => {
+    const bibliography = book.text('OEBPS/bibliography.xhtml');
+    const links = [...bibliography.matchAll(/<a href="([^"]+)" class="bare-url">([^<]+)<\/a>/g)];
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.some(([, href, text]) => href!.includes('%D0') && /[А-я]/.test(text!))).toBe(true);
+    for (const [, , text] of links) expect(text).not.toMatch(/%D[0-1]/);
+  });
+});

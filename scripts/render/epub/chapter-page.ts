@@ -15,6 +15,7 @@ import { tagForeignNames, type ForeignName } from './languages.ts';
 import type { LinkTable } from './links.ts';
 import { svgImageFile } from './svg-file.ts';
 import { xhtmlDocument } from './xhtml.ts';
+import { markBareUrls } from '../html/bare-urls.ts';
 
 export interface ChapterPage {
   file: string;
@@ -40,6 +41,7 @@ export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript
   const file = chapterFile(chapter.number);
   epubFootnotes(tree, toc.id);
   tagForeignNames(tree, names);
+  markBareUrls(tree);
   const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));
   const images = usedAssets(tree, manuscript.assets);
   packageImages(tree, manuscript.assets, imageFiles);

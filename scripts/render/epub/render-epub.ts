@@ -25,6 +25,7 @@ import { containerXml, packageDirectory, packageDocument, packageFile, type Mani
 import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
+import { markBareUrls } from '../html/bare-urls.ts';
 
 const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
 const xhtmlType = 'application/xhtml+xml';
@@ -57,6 +58,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const imageFiles = new ImageFiles();
   const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles }));
   const entries = context.citations.bibliography().map((entry) => structuredClone(entry));
+  // As on the page: an address written out is shown decoded for reading (its href stays).
+  for (const entry of entries) markBareUrls(entry);
   const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(labels.bibliography, entries) } : undefined;
   if (bibliography) {
     links.addIds(bibliography, bibliographyFile);

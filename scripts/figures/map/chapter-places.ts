@@ -25,10 +25,15 @@ export function chapterPlaces(manuscript: Manuscript, chapterId: string): Set<st
     }
     if (node.type === 'text') text += ` ${node.value}`;
   });
+  // One pattern for every name (a `\\p{…}` class costs about a millisecond to compile), longest first.
+  const placeOfName = new Map<string, string>();
   for (const place of places) {
-    const names = [place.name, ...place.aliases.map((a: Alias) => (typeof a === 'string' ? a : a.name))];
-    if (names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(text))) found.add(place.id);
+    for (const name of [place.name, ...place.aliases.map((a: Alias) => (typeof a === 'string' ? a : a.name))]) if (!placeOfName.has(name)) placeOfName.set(name, place.id);
   }
+  const names = [...placeOfName.keys()].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return found;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  for (const match of text.matchAll(pattern)) found.add(placeOfName.get(match[0])!);
   return found;
 }
 

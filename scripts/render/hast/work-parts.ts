@@ -183,8 +183,16 @@ function initialsPattern(given: string): string {
     .join('\\s*');
 }
 
-/** A letter of the language's usual script (`ru` → Cyrillic), or any letter when the script is unknown. */
+/** A letter of the language's usual script (`ru` → Cyrillic), or any letter when the script is unknown; one per language (each costs a compile). */
+const scriptLetters = new Map<string, RegExp>();
+
 function scriptLetter(lang: string): RegExp {
+  let letter = scriptLetters.get(lang);
+  if (!letter) scriptLetters.set(lang, (letter = makeScriptLetter(lang)));
+  return letter;
+}
+
+function makeScriptLetter(lang: string): RegExp {
   const script = new Intl.Locale(lang).maximize().script;
   // Unicode has no script `Hans`, `Jpan` or `Kore`: the scripts they are written in.
   const scripts = ({ Hans: ['Hani'], Hant: ['Hani'], Jpan: ['Hani', 'Hira', 'Kana'], Kore: ['Hang', 'Hani'] } as Record<string, string[]>)[script ?? ''] ?? (script ? [script] : []);

@@ -3,16 +3,14 @@
  * foliate-js (the engine of the Foliate reader) loads the book, lists its table of contents and
  * shows chapter 1 with its heading on screen.
  */
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../scripts/resources.ts';
 import { axe, launch, openFile, output } from './helpers/browser.ts';
 import { fixture } from './helpers/cli.ts';
 import { buildEpub, unpack, type BuiltEpub } from './helpers/epub.ts';
+import { serveFoliate, type FoliateServer } from './helpers/foliate.ts';
 
 let browser: Browser;
 let book: BuiltEpub;
@@ -61,31 +59,13 @@ describe('EPUB in Chromium', () => {
 });
 
 describe('EPUB in foliate-js', () => {
-  let server: Server;
+  let server: FoliateServer;
   let origin: string;
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      const respond = (body: Buffer | string, type: string) => {
-        response.writeHead(200, { 'content-type': type });
-        response.end(body);
-      };
-      if (url.pathname === '/') return respond(readerPage, 'text/html');
-      if (url.pathname === '/book.epub') return respond(book.bytes, 'application/epub+zip');
-      const path = normalize(url.pathname.replace(/^\/foliate\//, ''));
-      if (url.pathname.startsWith('/foliate/') && !path.startsWith('..')) {
-        try {
-          return respond(readFileSync(join(projectRoot, 'node_modules/foliate-js', path)), 'text/javascript');
-        } catch {
-          /* fall through to 404 */
-        }
-      }
-      response.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await serveFoliate(book.bytes, readerPage);
+    origin = server.origin;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   it('opens the book, lists its table of contents and shows chapter 1 with its first heading on screen', async () => {
     const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });

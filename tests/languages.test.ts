@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CslItem } from '../scripts/manuscript/csl.ts';
 import { build } from '../scripts/pipeline/index.ts';
 import { xhtmlDocument } from '../scripts/render/epub/xhtml.ts';
-import { workLanguage, workParts } from '../scripts/render/hast/work-parts.ts';
+import { workLanguage } from '../scripts/render/hast/work-language.ts';
+import { workParts } from '../scripts/render/hast/work-parts.ts';
 
 const slow = 120_000;
 

@@ -5,11 +5,9 @@
  * timeline comes in page-sized images that a paginated reader (foliate-js) shows full width.
  * Screenshots of the slides and of the EPUB pages land in tests/output/.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,10 +17,10 @@ import type { Manuscript } from '../scripts/manuscript/types.ts';
 import { createFigureRenderer } from '../scripts/figures/renderer.ts';
 import { slideTimeline } from '../scripts/figures/timeline/timeline-figure.ts';
 import { timelineEvents, type TimelineEvent } from '../scripts/figures/timeline/timeline-events.ts';
-import { projectRoot } from '../scripts/resources.ts';
 import { launch, openFile, output } from './helpers/browser.ts';
 import { buildEpub, type BuiltEpub } from './helpers/epub.ts';
 import { fixture } from './helpers/cli.ts';
+import { serveFoliate, type FoliateServer } from './helpers/foliate.ts';
 
 let manuscript: Manuscript;
 let items: TimelineEvent[];
@@ -242,7 +240,7 @@ describe('the timeline in Chromium and in foliate-js', () => {
 });
 
 /** foliate-js's <foliate-view> over a local server, opened at the start of the text. */
-async function serveForFoliate(book: Buffer): Promise<{ origin: string; close(): Promise<void> }> {
+function serveForFoliate(book: Buffer): Promise<FoliateServer> {
   const reader = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>foliate-js</title>
 <style>html, body { margin: 0; height: 100%; } foliate-view { display: block; width: 100%; height: 100%; }</style></head>
 <body><script type="module">
@@ -255,21 +253,5 @@ await view.init({ showTextStart: true });
 await new Promise((resolve) => setTimeout(resolve, 500));
 window.ready = true;
 </script></body></html>`;
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const respond = (body: Buffer | string, type: string) => response.writeHead(200, { 'content-type': type }).end(body);
-    if (url.pathname === '/') return respond(reader, 'text/html');
-    if (url.pathname === '/book.epub') return respond(book, 'application/epub+zip');
-    const path = normalize(url.pathname.replace(/^\/foliate\//, ''));
-    if (url.pathname.startsWith('/foliate/') && !path.startsWith('..')) {
-      try {
-        return respond(readFileSync(join(projectRoot, 'node_modules/foliate-js', path)), 'text/javascript');
-      } catch {
-        /* fall through to 404 */
-      }
-    }
-    response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return serveFoliate(book, reader);
 }

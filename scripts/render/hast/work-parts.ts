@@ -26,6 +26,7 @@
  * book's language. Between two Latin-script languages the data cannot tell; the item's word stands.
  */
 import type { CslItem } from '../../manuscript/csl.ts';
+import { scriptLetter, workLanguage } from './work-language.ts';
 
 /** `[start, end)` of `text` in the work's language `lang`. */
 export interface WorkPart {
@@ -67,17 +68,6 @@ interface Matcher {
 }
 
 const matchers = new WeakMap<CslItem, { bookLang: string; matcher: Matcher | undefined }>();
-
-/** The work's language when it is not the book's: its CSL `language`, canonical (`RU` → `ru`). */
-export function workLanguage(item: CslItem, bookLang: string): string | undefined {
-  const language = canonical(item['language']);
-  const book = canonical(bookLang);
-  if (!language) return undefined;
-  if (!book) return language;
-  // `en-US` in an `en` book is the book's language; `mn-Mong` in an `mn` (Cyrillic) book is not.
-  const [a, b] = [new Intl.Locale(language).maximize(), new Intl.Locale(book).maximize()];
-  return a.language === b.language && a.script === b.script ? undefined : language;
-}
 
 /** The parts of `text` (citeproc's text of `item`, or part of it) that are the work's own words in its language. */
 export function workParts(text: string, item: CslItem | undefined, bookLang: string): readonly WorkPart[] {
@@ -181,41 +171,6 @@ function initialsPattern(given: string): string {
   return words
     .map((word) => word.split('-').filter(Boolean).map((part) => `${escape([...part][0] ?? '')}\\.`).join('\\s?-\\s?'))
     .join('\\s*');
-}
-
-/** A letter of the language's usual script (`ru` → Cyrillic), or any letter when the script is unknown; one per language (each costs a compile). */
-const scriptLetters = new Map<string, RegExp>();
-
-function scriptLetter(lang: string): RegExp {
-  let letter = scriptLetters.get(lang);
-  if (!letter) scriptLetters.set(lang, (letter = makeScriptLetter(lang)));
-  return letter;
-}
-
-function makeScriptLetter(lang: string): RegExp {
-  const script = new Intl.Locale(lang).maximize().script;
-  // Unicode has no script `Hans`, `Jpan` or `Kore`: the scripts they are written in.
-  const scripts = ({ Hans: ['Hani'], Hant: ['Hani'], Jpan: ['Hani', 'Hira', 'Kana'], Kore: ['Hang', 'Hani'] } as Record<string, string[]>)[script ?? ''] ?? (script ? [script] : []);
-  try {
-    if (scripts.length > 0) return new RegExp(`[${scripts.map((name) => `\\p{Script=${name}}`).join('')}]`, 'u');
-  } catch {
-    // A script the regular expressions do not know.
-  }
-  return /\p{L}/u;
-}
-
-/**
- * A BCP 47 tag in canonical form, or undefined for what is none. A CSL `language` is often a name
- * (`Russian`, from Zotero): a language subtag of five or more letters is taken for one and left out.
- */
-function canonical(tag: unknown): string | undefined {
-  if (typeof tag !== 'string' || tag.trim() === '') return undefined;
-  try {
-    const [form] = Intl.getCanonicalLocales(tag.trim());
-    return form && /^[a-z]{2,3}(-|$)/.test(form) ? form : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The character (a whole code point) that ends just before `index`. */

@@ -83,6 +83,8 @@ function fixedCost(base: ScaleResult, floor: ScaleResult): string {
   return [
     `Fixed cost against content: ${floor.label} takes Triptych ${ms(floor.triptych.median)} and pandoc ${ms(floor.pandoc.median)} (process start, loading, the three outputs' frames; for Triptych also the EPUB cover, drawn for every book).`,
     `What ${base.label} adds to that: Triptych ${ms(ours)}, pandoc ${ms(theirs)} (${(ours / theirs).toFixed(2)}×; Triptych also checks the manuscript and draws its figures).`,
-    `The ≤ 0.5× goal on ${base.label} allows ${ms(budget)} in all, ${ms(budget - floor.triptych.median)} beyond Triptych's fixed cost.`,
+    budget >= floor.triptych.median
+      ? `The ≤ 0.5× goal on ${base.label} allows ${ms(budget)} in all, ${ms(budget - floor.triptych.median)} beyond Triptych's fixed cost.`
+      : `The ≤ 0.5× goal on ${base.label} allows ${ms(budget)} in all, ${ms(floor.triptych.median - budget)} less than Triptych's fixed cost alone.`,
   ].join(' ');
 }

@@ -18,17 +18,6 @@ export interface Written {
 
 const staging = (out: string, tag: string) => join(dirname(out), `.${basename(out)}.triptych-${tag}-${process.pid}`);
 
-export async function writeArtifacts(outDir: string, artifacts: readonly Artifact[]): Promise<Written[]> {
-  const staged = await stageOutput(outDir);
-  try {
-    await staged.add(artifacts);
-  } catch (error) {
-    await staged.abandon();
-    throw error;
-  }
-  return staged.commit();
-}
-
 /**
  * The output written as it is made: `add` writes artifacts into the staging directory (so a build
  * can drop each renderer's strings before the next renderer runs: at 50× the page and deck texts
@@ -88,6 +77,19 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
     },
   };
 }
+
+/**
+ * Why writing `out` failed, when the file system refused it (no permission, a read-only or full
+ * disk, a file where a directory must go): the author's machine, not our code, so a message (what,
+ * why, what to do) rather than a crash. Undefined for anything else.
+ */
+export function writeFailure(out: string, error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !fileSystemRefusals.has(code)) return undefined;
+  return `The output directory \`${out}\` cannot be written (${(error as Error).message}): the build wrote nothing there; check that the directory and its parent are writable and the disk has room, or choose another with \`--out\``;
+}
+
+const fileSystemRefusals = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENAMETOOLONG', 'ELOOP', 'EMFILE', 'ENFILE', 'ENOENT']);
 
 const writeSlice = 1 << 20;
 

@@ -14,7 +14,7 @@ describe('ids on the page', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'triptych-ids-')), 'm');
     cpSync(fixture('citation-author-date'), dir, { recursive: true });
     const chapter = join(dir, 'chapters/one.md');
-    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('title: One', 'title: Bibliography') + '\n## Main\n\nText.\n\n## Ref forsyth1992\n\nMore.\n\n## Figure map\n\nAnd more.\n');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('title: One', 'title: Bibliography') + '\n## Main\n\nText.\n\n## Ref forsyth1992\n\nMore.\n\n## Figure map\n\nAnd more.\n\n## Toc list\n\nLast.\n');
     const out = join(dir, '..', 'out');
     const run = runCli(['build', dir, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
@@ -26,6 +26,7 @@ describe('ids on the page', () => {
     expect(ids).toContain('bibliography-1');
     expect(ids).toContain('section-ref-forsyth1992');
     expect(ids).toContain('section-figure-map');
+    expect(ids).toContain('toc-list-1');
     for (const [, target] of page.matchAll(/href="#([^"]+)"/g)) expect(ids, target).toContain(target);
   });
 });

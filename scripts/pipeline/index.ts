@@ -6,15 +6,15 @@
  *   4. write          one atomic swap into the output directory
  * Any error after stage 2 stops the build before anything is written.
  */
+import { resolve } from 'node:path';
+import { VFile } from 'vfile';
 import { hasErrors, report } from '../diagnostics/report.ts';
 import { runChecks } from '../checks/index.ts';
 import type { CheckMemo } from '../checks/check-memo.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
-import { stageOutput, type StagedOutput, type Written } from '../write.ts';
+import { stageOutput, writeFailure, type StagedOutput, type Written } from '../write.ts';
 import { outputRefusal } from '../output-refusal.ts';
-import { VFile } from 'vfile';
-import { resolve } from 'node:path';
 import { loadManuscript } from './load.ts';
 import { parseCacheStats, thawed } from './parse-cache.ts';
 
@@ -122,16 +122,9 @@ function outputMessage(out: string, reason: string, ruleId: string): VFile {
   return file;
 }
 
-/**
- * The file system refused a write (no permission, a read-only or full disk, a file where a
- * directory must go): the author's machine, not our code, so a message rather than a crash.
- * Anything else is a bug and is thrown on.
- */
+/** A write the file system refused (write.ts says which), as `out-unwritable`; anything else is a bug, thrown on. */
 function unwritable(checked: CheckResult, out: string, error: unknown): BuildResult {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code !== 'string' || !fileSystemRefusals.has(code)) throw error;
-  const reason = `The output directory \`${out}\` cannot be written (${(error as Error).message}): the build wrote nothing there; check that the directory and its parent are writable and the disk has room, or choose another with \`--out\``;
+  const reason = writeFailure(out, error);
+  if (reason === undefined) throw error;
   return { ...checked, files: [...checked.files, outputMessage(out, reason, 'out-unwritable')], ok: false, outputs: [] };
 }
-
-const fileSystemRefusals = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENAMETOOLONG', 'ELOOP', 'EMFILE', 'ENFILE', 'ENOENT']);

@@ -80,10 +80,11 @@ export function partHeight(items: readonly TimelineEvent[], frame: TimelineFrame
 const keyHeights = new WeakMap<TimelineFrame, Map<string, number>>();
 function ownKeyHeight(items: readonly TimelineEvent[], frame: TimelineFrame): number {
   const entries = legendItems(items).map((item) => item.text).join('\n');
-  const known = keyHeights.get(frame) ?? new Map<string, number>();
-  keyHeights.set(frame, known);
-  if (!known.has(entries)) known.set(entries, keyHeight(timelineKey(items, frame)));
-  return known.get(entries)!;
+  let known = keyHeights.get(frame);
+  if (!known) keyHeights.set(frame, (known = new Map()));
+  let height = known.get(entries);
+  if (height === undefined) known.set(entries, (height = keyHeight(timelineKey(items, frame))));
+  return height;
 }
 
 export function timelineKey(items: readonly TimelineEvent[], frame: TimelineFrame): Legend {

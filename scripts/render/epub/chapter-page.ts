@@ -7,7 +7,7 @@
  */
 import type { Asset, Manuscript } from '../../manuscript/types.ts';
 import type { ChapterHast, TocEntry } from '../hast/book-to-hast.ts';
-import { chapterBody, chapterFile, packageImages, usedAssets } from './documents.ts';
+import { chapterBody, chapterFile, packageImages } from './documents.ts';
 import type { ImageFiles } from './image-files.ts';
 import { extractFigures } from './figures.ts';
 import { epubFootnotes } from './footnotes.ts';
@@ -43,8 +43,7 @@ export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript
   tagForeignNames(tree, names);
   markBareUrls(tree);
   const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));
-  const images = usedAssets(tree, manuscript.assets);
-  packageImages(tree, manuscript.assets, imageFiles);
+  const images = packageImages(tree, manuscript.assets, imageFiles);
   links.addIds(tree, file);
   links.rewrite(tree, file);
   const title = chapter.meta.title;

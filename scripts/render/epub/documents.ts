@@ -49,23 +49,18 @@ export function bibliographyBody(title: string, entries: Element[]): ElementCont
   ];
 }
 
-/** The manuscript images a tree shows (`<img src>` naming an asset), in document order. */
-export function usedAssets(tree: Element, assets: ReadonlyMap<string, Asset>): Asset[] {
+/**
+ * The manuscript images a tree shows (`<img src>` naming an asset), in document order, each `<img>`
+ * pointed at the image's file in the package (image-files.ts) on the way.
+ */
+export function packageImages(tree: Element, assets: ReadonlyMap<string, Asset>, files: ImageFiles): Asset[] {
   const used: Asset[] = [];
   visit(tree, 'element', (node: Element) => {
     const src = node.properties['src'];
-    if (node.tagName !== 'img' || typeof src !== 'string') return;
-    const asset = assetForSrc(src, assets);
-    if (asset && !used.includes(asset)) used.push(asset);
+    const asset = node.tagName === 'img' && typeof src === 'string' ? assetForSrc(src, assets) : undefined;
+    if (!asset) return;
+    node.properties['src'] = files.path(asset);
+    if (!used.includes(asset)) used.push(asset);
   });
   return used;
-}
-
-/** Points each `<img>` that shows a manuscript image at the image's file in the package (image-files.ts). */
-export function packageImages(tree: Element, assets: ReadonlyMap<string, Asset>, files: ImageFiles): void {
-  visit(tree, 'element', (node: Element) => {
-    const src = node.properties['src'];
-    const asset = node.tagName === 'img' && typeof src === 'string' ? assetForSrc(src, assets) : undefined;
-    if (asset) node.properties['src'] = files.path(asset);
-  });
 }

@@ -16,9 +16,9 @@
  *   width fills a phone's page. Each part shows what lies above the first band (the key) and then
  *   its own band.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import { svgParts } from '../../figures/svg-parts.ts';
-import { h, s } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 
@@ -50,7 +50,6 @@ export function extractFigures(tree: Element, stem: string): ExtractedFigure[] {
   });
   return figures;
 }
-
 
 function findSvg(root: Element): { svg: Element; parent: Element; index: number } | undefined {
   let found: { svg: Element; parent: Element; index: number } | undefined;

@@ -8,8 +8,8 @@
  */
 import GithubSlugger from 'github-slugger';
 
-/** Ids of the page's frame (page-document.ts). */
-const frame = new Set(['main', 'bibliography', 'bibliography-title']);
+/** Ids of the page's frame (page-document.ts, and the contents list of html/toc.ts). */
+const frame = new Set(['main', 'bibliography', 'bibliography-title', 'toc-list']);
 /** Families of ids the page makes: bibliography entries, citation links (citation-back-links.ts), figures. */
 const families = /^(?:ref|cite|figure)-/;
 

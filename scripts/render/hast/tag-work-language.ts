@@ -101,19 +101,20 @@ export function tagCitedWorks(tree: Nodes, work: (key: string) => CslItem | unde
   });
 }
 
-const byKey = new WeakMap<readonly CslItem[], { size: number; map: Map<string, CslItem> }>();
+/** The bibliography's entries by id (the first of two with one id), made once per bibliography. */
+const byKey = new WeakMap<readonly CslItem[], Map<string, CslItem>>();
 
 /** The manuscript's bibliography entry with the id `key`. */
 export function citedWork(manuscript: Manuscript, key: string): CslItem | undefined {
   const entries = manuscript.bibliography?.entries;
   if (!entries) return undefined;
-  let kept = byKey.get(entries);
-  if (!kept || kept.size !== entries.length) {
-    const map = new Map<string, CslItem>();
+  let map = byKey.get(entries);
+  if (!map) {
+    map = new Map();
     for (const entry of entries) if (!map.has(String(entry.id))) map.set(String(entry.id), entry);
-    byKey.set(entries, (kept = { size: entries.length, map }));
+    byKey.set(entries, map);
   }
-  return kept.map.get(key);
+  return map.get(key);
 }
 
 function isBareInline(parent: WorkScope): boolean {

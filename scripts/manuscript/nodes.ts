@@ -2,7 +2,7 @@
  * mdast nodes our remark plugins add, registered in mdast's content maps so that `visit` and
  * `mdast-util-to-hast` handlers are typed. Every one keeps the `position` of its source text.
  */
-import type { Data, Literal, Node } from 'mdast';
+import type { BlockContent, Data, Literal, Node, Parent, PhrasingContent } from 'mdast';
 
 /** One cited work inside a citation: `[see @key, p. 12]` → prefix `see`, locator `12`, label `page`. */
 export interface CitationItem {
@@ -48,13 +48,56 @@ export interface DateMention extends Literal {
   data?: Data;
 }
 
+/**
+ * Pandoc's attributes, `{#id .class key=value}` (pandoc's `Attr`): written after a heading, a fenced
+ * code block's info, inline code, a link, an image, a bracketed span or on a fenced div's fence.
+ * Kept raw on the node that carries them, at `node.data.attributes`, so that each consumer reads
+ * what it needs (the deck a slide's `background-color`, cross-references an id's `fig:` prefix);
+ * one function turns them into hast properties.
+ */
+export interface Attributes {
+  id?: string;
+  /** In order, without the dot. */
+  classes: string[];
+  /** `key=value` pairs in order, values unquoted. */
+  pairs: Array<[string, string]>;
+  /** Where the `{…}` is written. */
+  position?: import('unist').Position;
+}
+
+/** A fenced div (pandoc's `fenced_divs`): `::: {.class #id key=value}` or `::: name` … `:::`. */
+export interface Div extends Parent {
+  type: 'div';
+  attributes: Attributes;
+  children: BlockContent[];
+  data?: Data;
+}
+
+/** A bracketed span (pandoc's `bracketed_spans`): `[text]{.smallcaps}`. */
+export interface Span extends Parent {
+  type: 'span';
+  attributes: Attributes;
+  children: PhrasingContent[];
+  data?: Data;
+}
+
 declare module 'mdast' {
+  interface Data {
+    /** Pandoc attributes written on the node (see `Attributes`). */
+    attributes?: Attributes;
+  }
+  interface BlockContentMap {
+    div: Div;
+  }
   interface PhrasingContentMap {
     citation: Citation;
     dateMention: DateMention;
+    span: Span;
   }
   interface RootContentMap {
     citation: Citation;
     dateMention: DateMention;
+    div: Div;
+    span: Span;
   }
 }

@@ -3,6 +3,7 @@
  * and place shows, labels stay inside the picture and apart, the SVG stands alone, and the same
  * data gives the same bytes.
  */
+import { en } from '../scripts/i18n/tables/en.ts';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -92,7 +93,7 @@ describe('the timeline', () => {
 
   for (const [name, frame] of [['book', bookTimeline], ['slide', slideTimeline]] as const) {
     it(`keeps every text inside the viewBox and no two text boxes intersecting (${name} layout)`, () => {
-      const drawing = drawTimeline(timelineEvents(manuscript.book), frame);
+      const drawing = drawTimeline(timelineEvents(manuscript.book), frame, en);
       const box = { x: 0, y: 0, width: drawing.width, height: drawing.height };
       expect(drawing.textBoxes.length).toBeGreaterThan(manuscript.book.events.length);
       for (const b of drawing.textBoxes) expect(contains(box, b), JSON.stringify(b)).toBe(true);
@@ -132,7 +133,7 @@ describe('the map', () => {
   for (const [name, frame] of [['book', bookMap], ['slide', slideMap]] as const) {
     it(`keeps every label inside the viewBox and apart, even for a close pair (Biysk, Bikatun) (${name} layout)`, () => {
       const layout = layoutMap(manuscript.book.places, frame, undefined);
-      const drawing = drawMap(layout, frame, false);
+      const drawing = drawMap(layout, frame, false, en);
       const box = { x: 0, y: 0, width: drawing.width, height: drawing.height };
       for (const b of drawing.textBoxes) expect(contains(box, b), JSON.stringify(b)).toBe(true);
       expect(overlaps(drawing.textBoxes)).toEqual([]);

@@ -25,7 +25,20 @@ export const bundledStyles: Readonly<Record<string, string>> = {
 };
 
 /** The CSL locales bundled, by the language subtag that selects them; anything else gets `en-US`. */
-const bundledLocales: Readonly<Record<string, string>> = { en: 'en-US', ru: 'ru-RU' };
+const bundledLocales: Readonly<Record<string, string>> = {
+  en: 'en-US',
+  de: 'de-DE',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  it: 'it-IT',
+  ja: 'ja-JP',
+  nl: 'nl-NL',
+  pl: 'pl-PL',
+  pt: 'pt-PT',
+  ru: 'ru-RU',
+  uk: 'uk-UA',
+  zh: 'zh-CN',
+};
 
 export const cslMediaType = 'application/vnd.citationstyles.style+xml';
 

@@ -4,6 +4,8 @@
  * keeps it readable in a dark page. Text colours have a contrast of at least 4.5:1 on `card`
  * (WCAG 2.2, 1.4.3); the side colours are ≥ 3:1 for the shapes (1.4.11) and are never the only cue.
  */
+import type { Words } from '../i18n/words.ts';
+
 export const fontFamily = "Georgia, 'DejaVu Serif', serif";
 
 export const card = '#fdfbf5';
@@ -14,19 +16,22 @@ export const rule = '#8a857a';
 export const faint = '#d9d3c4';
 
 export interface SideStyle {
-  label: string;
   colour: string;
   shape: 'circle' | 'diamond' | 'square';
 }
 
 const known: Record<string, SideStyle> = {
-  russian: { label: 'Russian', colour: '#1f4e8c', shape: 'circle' },
-  dzungar: { label: 'Dzungar', colour: '#a3391b', shape: 'diamond' },
+  russian: { colour: '#1f4e8c', shape: 'circle' },
+  dzungar: { colour: '#a3391b', shape: 'diamond' },
 };
-const other: SideStyle = { label: 'Other', colour: '#5b5b5b', shape: 'square' };
+const other: SideStyle = { colour: '#5b5b5b', shape: 'square' };
 
 /** How a side is drawn: by shape first, colour second, so it survives greyscale and colour blindness. */
 export function sideStyle(side: string | undefined): SideStyle {
-  if (side === undefined) return other;
-  return known[side] ?? { ...other, label: side.charAt(0).toUpperCase() + side.slice(1) };
+  return (side !== undefined && known[side]) || other;
+}
+
+/** A side's name in the key and the event table: the author's id, capitalised (`russian` → `Russian`); none is "Other". */
+export function sideLabel(side: string | undefined, words: Pick<Words, 'otherSide'>): string {
+  return side === undefined ? words.otherSide : side.charAt(0).toUpperCase() + side.slice(1);
 }

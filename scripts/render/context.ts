@@ -9,6 +9,8 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import { createCitationRenderer } from '../citations/renderer.ts';
 import { createFigureRenderer } from '../figures/renderer.ts';
+import { bookWords } from '../i18n/book-words.ts';
+import type { Words } from '../i18n/words.ts';
 
 export type FigureName = 'timeline' | 'map';
 
@@ -19,6 +21,8 @@ export interface CitationRenderer {
   bibliography(): Element[];
   /** A short author–year label for a deck slide, e.g. `Zlatkin 1964`. */
   shortLabel(key: string): string;
+  /** The short term of a CSL locator label (`page` → `p.`, `S.`, `с.`) in the book's language. */
+  locatorTerm(label: string, plural: boolean): string | undefined;
   /** True when the style is a note style: citations in the text become footnotes of the book. */
   readonly notes: boolean;
   /**
@@ -50,6 +54,8 @@ export interface FigureOptions {
 
 export interface RenderContext {
   manuscript: Manuscript;
+  /** The interface words, in the book's language with the author's overrides. */
+  words: Words;
   citations: CitationRenderer;
   figures: FigureRenderer;
 }
@@ -57,6 +63,7 @@ export interface RenderContext {
 export function createRenderContext(manuscript: Manuscript): RenderContext {
   return {
     manuscript,
+    words: bookWords(manuscript.book),
     citations: createCitationRenderer(manuscript),
     figures: createFigureRenderer(manuscript),
   };

@@ -8,6 +8,8 @@ import { figureElement, svgRoot } from '../figure-frame.ts';
 import { layoutMap, type MapFrame } from './map-layout.ts';
 import { drawMap } from './map-svg.ts';
 import { placeList } from './place-list.ts';
+import { bookWords } from '../../i18n/book-words.ts';
+import { fill, plural, quoted, sentences } from '../../i18n/fill.ts';
 
 export const bookMap: MapFrame = { width: 440, labelSize: 14, legendSize: 13, markerRadius: 4.5, minStep: 0.9 };
 /**
@@ -23,25 +25,29 @@ export function mapFigure(manuscript: Manuscript, frame: MapFrame, chapterId: st
   const { places } = manuscript.book;
   const located = places.filter((p) => p.coords);
   if (located.length === 0) return undefined;
+  const words = bookWords(manuscript.book);
   const chapter = manuscript.chapters.find((c) => c.id === chapterId);
   const layout = layoutMap(places, frame, highlighted);
-  const drawing = drawMap(layout, frame, highlighted !== undefined);
+  const drawing = drawMap(layout, frame, highlighted !== undefined, words);
   const inChapter = chapter && highlighted ? located.filter((p) => highlighted.has(p.id)).map((p) => p.name) : [];
+  const names = (list: readonly string[]) => list.join(words.listSeparator);
   const svg = svgRoot({
     id,
     width: drawing.width,
     height: drawing.height,
-    title: chapter ? `Map: the places of chapter ${chapter.number}, ${chapter.meta.title}` : `Map of the ${located.length} places in this book`,
-    desc:
-      `${located.map((p) => p.name).join(', ')}, marked by kind on a map of rivers and lakes, without modern borders.` +
-      (inChapter.length ? ` Highlighted: ${inChapter.join(', ')}.` : '') +
-      ' The list after the figure gives the coordinates.',
+    title: chapter ? fill(words.mapChapterTitle, { n: chapter.number, title: chapter.meta.title }) : plural(words, words.mapTitle, located.length),
+    desc: sentences(words, [
+      fill(words.mapDesc, { places: names(located.map((p) => p.name)) }),
+      inChapter.length > 0 && fill(words.mapDescHighlighted, { places: names(inChapter) }),
+      words.mapDescList,
+    ]),
     children: drawing.children,
   });
   const approximate = located.some((p) => p.approximate);
-  const caption =
-    (chapter ? `The places of chapter ${chapter.number}, “${chapter.meta.title}”, highlighted among the places of this book. ` : 'The places named in this book. ') +
-    (approximate ? 'Hollow markers stand for approximate positions. ' : '') +
-    'Rivers, lakes and coastlines: Natural Earth (public domain); equal-area conic projection; no modern borders.';
-  return figureElement({ id, kind: 'map', svg, caption: [{ type: 'text', value: caption }], alternative: placeList(places, highlighted), summary: 'The places and their coordinates' });
+  const caption = sentences(words, [
+    chapter ? fill(words.mapChapterCaption, { n: chapter.number, title: quoted(words, chapter.meta.title) }) : words.mapCaption,
+    approximate && words.mapCaptionApproximate,
+    words.mapCaptionBase,
+  ]);
+  return figureElement({ id, kind: 'map', svg, caption: [{ type: 'text', value: caption }], alternative: placeList(places, highlighted, words), summary: words.mapSummary });
 }

@@ -13,6 +13,7 @@ import { card, ink, muted } from '../palette.ts';
 import { basePaths } from './base-paths.ts';
 import { kindShape, type MapFrame, type MapLayout } from './map-layout.ts';
 import { scaleBar } from './scale-bar.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export interface MapDrawing {
   width: number;
@@ -24,7 +25,7 @@ export interface MapDrawing {
 const water = '#6c93b0';
 const accent = '#a3391b';
 
-export function drawMap(layout: MapLayout, frame: MapFrame, highlight: boolean): MapDrawing {
+export function drawMap(layout: MapLayout, frame: MapFrame, highlight: boolean, words: Words): MapDrawing {
   const { projection, width, mapHeight, points } = layout;
   const base = basePaths(projection, width, mapHeight, frame.minStep);
   const children: Element[] = [
@@ -61,30 +62,30 @@ export function drawMap(layout: MapLayout, frame: MapFrame, highlight: boolean):
     textBoxes.push(box);
   }
   const stripTop = mapHeight + 10;
-  const bar = scaleBar(projection, [width / 2, mapHeight / 2], 14, stripTop + 6, frame.legendSize);
-  const key = legend(legendItems(layout, frame, highlight), 14 + bar.width + 24, stripTop, width - bar.width - 52, frame.legendSize);
+  const bar = scaleBar(projection, [width / 2, mapHeight / 2], 14, stripTop + 6, frame.legendSize, words);
+  const key = legend(legendItems(layout, frame, highlight, words), 14 + bar.width + 24, stripTop, width - bar.width - 52, frame.legendSize);
   children.push(...bar.elements, ...key.elements);
   textBoxes.push(...bar.boxes, ...key.boxes);
   return { width, height: stripTop + Math.max(key.height, 24) + 8, children, textBoxes };
 }
 
-const shapeNames: Array<[Shape, string]> = [
-  ['circle', 'settlement'],
-  ['square', 'fort'],
-  ['star', 'battle'],
-  ['triangle', 'mountains'],
-  ['diamond', 'lake, river or region'],
+const shapeNames = (words: Words): Array<[Shape, string]> => [
+  ['circle', words.placeKinds.settlement],
+  ['square', words.placeKinds.fort],
+  ['star', words.placeKinds.battle],
+  ['triangle', words.placeKinds.mountains],
+  ['diamond', words.lakeRiverRegion],
 ];
 
-function legendItems({ points }: MapLayout, frame: MapFrame, highlight: boolean): LegendItem[] {
+function legendItems({ points }: MapLayout, frame: MapFrame, highlight: boolean, words: Words): LegendItem[] {
   const r = frame.markerRadius;
   const used = new Set(points.map((p) => kindShape[p.place.kind ?? 'other']));
-  const items: LegendItem[] = shapeNames
+  const items: LegendItem[] = shapeNames(words)
     .filter(([shape]) => used.has(shape))
     .map(([shape, text]) => ({ symbol: (x, y) => marker(x, y, { shape, colour: ink, radius: r }), text }));
   if (points.some((p) => p.place.approximate)) {
-    items.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: ink, radius: r, hollow: true }), text: 'approximate position' });
+    items.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: ink, radius: r, hollow: true }), text: words.approximatePosition });
   }
-  if (highlight) items.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: accent, radius: r + 1 }), text: 'in this chapter' });
+  if (highlight) items.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: accent, radius: r + 1 }), text: words.inThisChapter });
   return items;
 }

@@ -8,6 +8,7 @@ import type { Book, Event } from '../../manuscript/schema.ts';
 import { annoMundiToJulianYear, jdnToGregorian } from '../../dates/calendar.ts';
 import { parseEdtf, type Bound, type EdtfRange } from '../../dates/edtf.ts';
 import { dateLabel } from './date-label.ts';
+import { bookWords } from '../../i18n/book-words.ts';
 
 export interface TimelineEvent {
   event: Event;
@@ -30,6 +31,7 @@ export interface TimelineEvent {
 }
 
 export function timelineEvents(book: Book): TimelineEvent[] {
+  const words = bookWords(book);
   const out: TimelineEvent[] = [];
   for (const event of book.events) {
     const parsed = parseEdtf(event.date, event.calendar ?? book.calendar);
@@ -47,7 +49,7 @@ export function timelineEvents(book: Book): TimelineEvent[] {
       end,
       firstYear: Math.min(writtenYear(first, range), markYear),
       lastYear: Math.max(writtenYear(last, range), markYear),
-      label: dateLabel(range),
+      label: dateLabel(range, words),
       hollow: range.approximate || range.uncertain,
     });
   }
@@ -72,5 +74,5 @@ function writtenYear(bound: Bound, range: EdtfRange): number {
 /** The printed date of any event, falling back to the value as written when it is not EDTF. */
 export function printedDate(book: Book, event: Event): string {
   const parsed = parseEdtf(event.date, event.calendar ?? book.calendar);
-  return parsed.ok ? dateLabel(parsed.range) : event.date;
+  return parsed.ok ? dateLabel(parsed.range, bookWords(book)) : event.date;
 }

@@ -4,6 +4,7 @@ import { identifierProblem } from '../identifier.ts';
 import { Calendar, EdtfValue, Id, IsoDate, Lang } from './primitives.ts';
 import { Event, Glance, Person, Place } from './history.ts';
 import { Deck } from './deck.ts';
+import { look } from './look.ts';
 
 export const Book = z.strictObject({
   title: z.string().min(1).describe('the book’s title'),
@@ -34,6 +35,7 @@ export const Book = z.strictObject({
   events: z.array(Event).default([]),
   glance: Glance.optional().describe('the “at a glance” block, shown where `::glance` stands'),
   deck: Deck,
+  ...look,
 });
 export type Book = z.infer<typeof Book>;
 export type BookInput = z.input<typeof Book>;

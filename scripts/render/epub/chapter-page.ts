@@ -16,6 +16,7 @@ import type { LinkTable } from './links.ts';
 import { svgImageFile } from './svg-file.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { markBareUrls } from '../html/bare-urls.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export interface ChapterPage {
   file: string;
@@ -34,12 +35,13 @@ export interface ChapterPageOptions {
   names: readonly ForeignName[];
   links: LinkTable;
   imageFiles: ImageFiles;
+  words: Words;
 }
 
-export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles }: ChapterPageOptions): ChapterPage {
+export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles, words }: ChapterPageOptions): ChapterPage {
   const tree = structuredClone(section);
   const file = chapterFile(chapter.number);
-  epubFootnotes(tree, toc.id);
+  epubFootnotes(tree, toc.id, words.notes);
   tagForeignNames(tree, names);
   markBareUrls(tree);
   const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));

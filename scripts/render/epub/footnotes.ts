@@ -16,7 +16,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 
-export function epubFootnotes(section: Element, chapterId: string): void {
+export function epubFootnotes(section: Element, chapterId: string, heading: string): void {
   visit(section, 'element', (node: Element) => {
     if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
       delete node.properties['dataFootnoteRef'];
@@ -27,11 +27,11 @@ export function epubFootnotes(section: Element, chapterId: string): void {
     }
   });
   section.children = section.children.map((child) =>
-    child.type === 'element' && child.tagName === 'section' && 'dataFootnotes' in child.properties ? notesSection(child, chapterId) : child,
+    child.type === 'element' && child.tagName === 'section' && 'dataFootnotes' in child.properties ? notesSection(child, chapterId, heading) : child,
   );
 }
 
-function notesSection(block: Element, chapterId: string): Element {
+function notesSection(block: Element, chapterId: string, heading: string): Element {
   const labelId = `${chapterId}-notes`;
   const items: Element[] = [];
   visit(block, 'element', (node: Element) => {
@@ -40,7 +40,7 @@ function notesSection(block: Element, chapterId: string): Element {
     return SKIP;
   });
   return h('section', { 'epub:type': 'footnotes', className: ['footnotes'], ariaLabelledBy: labelId }, [
-    h('h2', { id: labelId }, 'Notes'),
+    h('h2', { id: labelId }, heading),
     ...items.map((item, index) => footnote(item, index + 1)),
   ]);
 }

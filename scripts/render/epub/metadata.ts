@@ -5,6 +5,7 @@
  * says where its value comes from, in order; nothing is read from the clock.
  */
 import type { Book } from '../../manuscript/schema.ts';
+import { wordsFor, type Words } from '../../i18n/words.ts';
 
 export interface EpubMetadata {
   /** `dc:identifier`: `urn:uuid:…` as written; an ISBN as `urn:isbn:<13 or 10 digits>`. */
@@ -27,15 +28,15 @@ export interface MetadataEnvironment {
   sourceDateEpoch?: string | undefined;
 }
 
-export function normalizeMetadata(book: Book, environment: MetadataEnvironment = {}): EpubMetadata {
-  const title = clean(book.title) ?? 'Untitled';
+export function normalizeMetadata(book: Book, environment: MetadataEnvironment = {}, words: Pick<Words, 'untitled' | 'anonymous'> = wordsFor(book.lang)): EpubMetadata {
+  const title = clean(book.title) ?? words.untitled;
   const subtitle = clean(book.subtitle);
   return {
     identifier: normalizeIdentifier(book.identifier),
     title,
     subtitle,
-    // authors → "Anonymous" (the schema requires one author; the fallback keeps dc:creator non-empty).
-    creators: nonEmpty(book.authors.map((author) => clean(author)).filter((author): author is string => author !== undefined), 'Anonymous'),
+    // authors → "Anonymous" in the book's language (the schema requires one author; the fallback keeps dc:creator non-empty).
+    creators: nonEmpty(book.authors.map((author) => clean(author)).filter((author): author is string => author !== undefined), words.anonymous),
     language: book.lang,
     date: book.published,
     // SOURCE_DATE_EPOCH → published at midnight UTC.

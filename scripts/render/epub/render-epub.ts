@@ -26,8 +26,9 @@ import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
 import { markBareUrls } from '../html/bare-urls.ts';
+import { fill } from '../../i18n/fill.ts';
+import { bookWords } from '../../i18n/book-words.ts';
 
-const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
 const xhtmlType = 'application/xhtml+xml';
 
 /** One file of the package: its manifest entry (its href is also its path: every name is URL-safe), its bytes, and whether it is in the spine (reading order, in list order). */
@@ -42,12 +43,12 @@ interface PackagedFile extends ManifestItem {
  * overlap it with the shared work before the renderers; renderEpub then finds it under way.
  */
 export function prepareEpub(manuscript: Manuscript): void {
-  void startCover(normalizeMetadata(manuscript.book));
+  void startCover(normalizeMetadata(manuscript.book, {}, bookWords(manuscript.book)));
 }
 
 export const renderEpub: Renderer = async ({ context, chapters }) => {
-  const { manuscript } = context;
-  const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] });
+  const { manuscript, words } = context;
+  const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] }, words);
   // Started first (if prepareEpub did not already): the rest of this renderer overlaps it.
   const cover = startCover(metadata);
   const lang = metadata.language;
@@ -56,11 +57,11 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   // 1. The chapters, one at a time: each tree made, serialised and dropped (chapter-page.ts).
   const links = new LinkTable(manuscript.files.map((file) => String(file.value)));
   const imageFiles = new ImageFiles();
-  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles }));
+  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles, words }));
   const entries = context.citations.bibliography().map((entry) => structuredClone(entry));
   // As on the page: an address written out is shown decoded for reading (its href stays).
   for (const entry of entries) markBareUrls(entry);
-  const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(labels.bibliography, entries) } : undefined;
+  const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(words.bibliography, entries) } : undefined;
   if (bibliography) {
     links.addIds(bibliography, bibliographyFile);
     links.rewrite(bibliography, bibliographyFile);
@@ -69,10 +70,9 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
   const images = [...new Set(pages.flatMap((page) => page.images))];
-  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length });
-  const byline = metadata.creators.join(', ');
-  const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}, by ${byline}`;
-  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels });
+  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length }, words);
+  const coverAlt = fill(words.coverAlt, { title: metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, authors: metadata.creators.join(words.listSeparator) });
+  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, words });
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,
     href,
@@ -83,11 +83,11 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   });
   const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body });
   const files: PackagedFile[] = [
-    page('cover-page', coverPageFile, document(labels.cover, 'frontmatter', coverBody(coverAlt))),
+    page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt))),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
-    page('nav', navFile, document(labels.contents, 'frontmatter', navigation), ['nav']),
+    page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
-    ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
+    ...(bibliography ? [page('bibliography', bibliographyFile, document(words.bibliography, 'backmatter', bibliography.children))] : []),
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),

@@ -17,6 +17,7 @@ import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
 import { memoizedChapterHast } from '../incremental/chapter-hast-memo.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { RenderMemo } from '../incremental/render-memo.ts';
 
 
@@ -77,7 +78,8 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slug: (title: s
     allowDangerousHtml: true,
     clobberPrefix: `${toc.id}-`,
     footnoteLabelTagName: 'h2',
-    footnoteLabel: 'Notes',
+    footnoteLabel: context.words.notes,
+    footnoteBackLabel: (reference, rereference) => fill(context.words.backToReference, { n: `${reference + 1}${rereference > 1 ? `-${rereference}` : ''}` }),
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);

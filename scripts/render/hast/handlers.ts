@@ -16,13 +16,13 @@ import { renderDateMention } from './date-mention.ts';
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
-    dateMention: (_state: State, node: DateMention) => renderDateMention(node),
+    dateMention: (_state: State, node: DateMention) => renderDateMention(node, context.words),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.
     containerDirective: (state: State, node: ContainerDirective) =>
       node.name === 'slide' ? undefined : h('div', { className: [node.name] }, state.all(node) as ElementContent[]),
     leafDirective: (_state: State, node: LeafDirective) => {
-      if (node.name === 'glance') return renderGlance(context.manuscript);
+      if (node.name === 'glance') return renderGlance(context.manuscript, context.words);
       if (node.name === 'timeline' || node.name === 'map') return context.figures.figure(node.name, node.attributes ?? {}, { frame: 'book' });
       return undefined;
     },

@@ -10,9 +10,11 @@ import type { TocEntry } from '../hast/book-to-hast.ts';
 import { bookHeader } from './book-header.ts';
 import { pageHead } from './page-head.ts';
 import { tableOfContents } from './toc.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export interface PageParts {
   manuscript: Manuscript;
+  words: Words;
   /** The chapters: elements, or `raw` nodes holding their HTML (render-html.ts). */
   sections: readonly ElementContent[];
   toc: readonly TocEntry[];
@@ -22,26 +24,26 @@ export interface PageParts {
 
 export const bibliographyId = 'bibliography';
 
-export function pageDocument({ manuscript, sections, toc, bibliography }: PageParts): Root {
+export function pageDocument({ manuscript, words, sections, toc, bibliography }: PageParts): Root {
   const { book } = manuscript;
   const hasBibliography = bibliography.length > 0;
-  const extra: TocEntry[] = hasBibliography ? [{ id: bibliographyId, title: 'Bibliography', depth: 1, children: [] }] : [];
+  const extra: TocEntry[] = hasBibliography ? [{ id: bibliographyId, title: words.bibliography, depth: 1, children: [] }] : [];
   return {
     type: 'root',
     children: [
       { type: 'doctype' },
       h('html', { lang: book.lang }, [
-        pageHead(manuscript),
+        pageHead(manuscript, words),
         h('body', [
-          h('a', { className: ['skip-link'], href: '#main' }, 'Skip to the text'),
+          h('a', { className: ['skip-link'], href: '#main' }, words.skipToText),
           h('div', { className: ['page'] }, [
-            bookHeader(book),
-            tableOfContents(toc, extra),
+            bookHeader(book, words),
+            tableOfContents(toc, extra, words),
             h('main', { id: 'main' }, [
               ...sections,
               ...(hasBibliography
                 ? [h('section', { id: bibliographyId, className: ['bibliography'], ariaLabelledBy: `${bibliographyId}-title` }, [
-                    h('h2', { id: `${bibliographyId}-title` }, 'Bibliography'),
+                    h('h2', { id: `${bibliographyId}-title` }, words.bibliography),
                     h('ul', { className: ['references'] }, [...bibliography]),
                   ])]
                 : []),

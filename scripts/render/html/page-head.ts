@@ -8,17 +8,19 @@ import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
 import { jsonLd } from './json-ld.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export function canonicalTitle(manuscript: Manuscript): string {
   const { title, subtitle } = manuscript.book;
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-export function pageHead(manuscript: Manuscript): Element {
+export function pageHead(manuscript: Manuscript, words: Words): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
-  const description = book.description ?? book.subtitle ?? `${book.title}, by ${book.authors.join(', ')}`;
+  const description = book.description ?? book.subtitle ?? fill(words.titleByAuthors, { title: book.title, authors: book.authors.join(words.listSeparator) });
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

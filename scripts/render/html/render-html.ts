@@ -17,6 +17,7 @@ import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const { manuscript } = context;
@@ -32,7 +33,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
     const byKey: CitingByKey = new Map();
     const written = write(layout.before, byKey);
     if (written.after.at(-1) === layout.after) {
-      const values = [...written.html, ...(bibliography.length > 0 ? [referencesHtml(bibliography, byKey, manuscript.assets, memo)] : [])];
+      const values = [...written.html, ...(bibliography.length > 0 ? [referencesHtml(bibliography, byKey, manuscript.assets, memo, context.words)] : [])];
       return [textArtifact(path, layout.pieces.flatMap((piece, index) => (index < values.length ? [piece, values[index]!] : [piece])).concat('\n'))];
     }
   }
@@ -41,7 +42,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   // The entries go in as HTML text too, written once every citation is numbered (their "Cited in" links).
   const references: Raw = { type: 'raw', value: '' };
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
-  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
+  const tree: Root = pageDocument({ manuscript, words: context.words, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
   const byKey: CitingByKey = new Map();
   let before = 0;
   let written: Chapters = { html: [], after: [] };
@@ -61,7 +62,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
     slot.value = written.html[index]!;
     return written.after[index]!;
   });
-  if (bibliography.length > 0) references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo);
+  if (bibliography.length > 0) references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo, context.words);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
   const pieces = stringifyParts(tree, raw);
@@ -116,13 +117,13 @@ interface KeptLayout {
  * back-links of ~350 chapters): `triptych dev` keeps the text while the entries (the citation
  * renderer's, one per memo generation) and every citing place are the same.
  */
-function referencesHtml(bibliography: readonly Element[], byKey: CitingByKey, assets: ReadonlyMap<string, Asset>, memo: RenderMemo | undefined): string {
+function referencesHtml(bibliography: readonly Element[], byKey: CitingByKey, assets: ReadonlyMap<string, Asset>, memo: RenderMemo | undefined, words: Words): string {
   // Compared place by place, not serialised: at 50× the places were a ~1 MB key on every rebuild.
   // `byKey` is this build's own (each build makes a new one), so keeping it keeps it as it is now.
   const kept = memo && memoStore(memo, 'page-references', (): { generation: number; byKey: CitingByKey; html: string } => ({ generation: -1, byKey: new Map(), html: '' }));
   if (kept && kept.generation === memo.generation && samePlaces(kept.byKey, byKey)) return kept.html;
   const entries: Root = { type: 'root', children: bibliography.map((entry) => structuredClone(entry)) };
-  addBackLinks(entries.children as Element[], byKey);
+  addBackLinks(entries.children as Element[], byKey, words);
   inlineAssets(entries, assets);
   markBareUrls(entries);
   const html = stringifyHtml(entries);

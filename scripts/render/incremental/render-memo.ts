@@ -13,6 +13,7 @@
 import type { Manuscript } from '../../manuscript/types.ts';
 import { createCitationRenderer } from '../../citations/renderer.ts';
 import { createFigureRenderer } from '../../figures/renderer.ts';
+import { bookWords } from '../../i18n/book-words.ts';
 import type { CitationRenderer, RenderContext } from '../context.ts';
 import { cachedFigures, createFigureCache, type FigureCache } from './figure-cache.ts';
 import { bookFingerprint, sameAssets, treeVersion, type TreeVersion } from './fingerprints.ts';
@@ -59,6 +60,7 @@ export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): Rende
   memo.trees = trees;
   return {
     manuscript,
+    words: bookWords(manuscript.book),
     citations: citations(memo, manuscript, book),
     figures: cachedFigures(memo.figures!, createFigureRenderer(manuscript), memo.chaptersChanged),
   };

@@ -89,7 +89,7 @@ export async function loadStyle(dir: string, book: Book, bookFile: VFile, matter
 /** Render stage: the style the book asked for (its checks have passed). */
 export function resolveStyle(manuscript: Manuscript): CslStyle {
   const { book } = manuscript;
-  const locale = localeFor(book.lang);
+  const locale = bundledCslLocale(book.lang);
   if (book.csl.endsWith('.csl')) {
     // Resolved as the load stage resolved it (`%20` and all), which read it into the assets.
     const resolved = resolveInside(manuscript.dir, book.csl);
@@ -117,7 +117,8 @@ export function bundledCslFiles(): string[] {
   return [...Object.values(bundledStyles), ...Object.values(bundledLocales).map((locale) => `locales-${locale}.xml`)];
 }
 
-function localeFor(lang: string): string {
+/** The bundled CSL locale for a BCP 47 tag: by its language subtag, else `en-US`. */
+export function bundledCslLocale(lang: string): string {
   return bundledLocales[lang.split('-')[0]!.toLowerCase()] ?? 'en-US';
 }
 

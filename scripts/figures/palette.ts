@@ -31,7 +31,11 @@ export function sideStyle(side: string | undefined): SideStyle {
   return (side !== undefined && known[side]) || other;
 }
 
-/** A side's name in the key and the event table: the author's id, capitalised (`russian` → `Russian`); none is "Other". */
-export function sideLabel(side: string | undefined, words: Pick<Words, 'otherSide'>): string {
-  return side === undefined ? words.otherSide : side.charAt(0).toUpperCase() + side.slice(1);
+/**
+ * A side's name in the key and the event table: the book's `sides` name for it, else the id
+ * capitalised (`russian` → `Russian`); an event with no side is "Other" in the book's language.
+ */
+export function sideLabel(side: string | undefined, book: { sides: Readonly<Record<string, string>> }, words: Pick<Words, 'otherSide'>): string {
+  if (side === undefined) return words.otherSide;
+  return book.sides[side] ?? side.charAt(0).toUpperCase() + side.slice(1);
 }

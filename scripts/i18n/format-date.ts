@@ -10,21 +10,25 @@ import type { Words } from './words.ts';
 export type MonthWidth = 'long' | 'short';
 
 export function formatDay(words: Words, year: number, month: number, day: number, width: MonthWidth = 'long'): string {
-  return fill(words.dayMonthYear, { day, month: monthName(words, month, width), year });
+  return fill(pattern(words, 'dayMonthYear', width), { day, month: monthName(words, month, width), year });
 }
 
 export function formatDayMonth(words: Words, month: number, day: number, width: MonthWidth = 'long'): string {
-  return fill(words.dayMonth, { day, month: monthName(words, month, width) });
+  return fill(pattern(words, 'dayMonth', width), { day, month: monthName(words, month, width) });
 }
 
 export function formatMonth(words: Words, year: number, month: number, width: MonthWidth = 'long'): string {
-  return fill(words.monthYear, { month: monthName(words, month, width, true), year });
+  return fill(pattern(words, 'monthYear', width), { month: monthName(words, month, width, true), year });
 }
 
 /** `2026-11-25` → `25 November 2026`. */
 export function formatIsoDate(words: Words, iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return formatDay(words, year ?? 1970, month ?? 1, day ?? 1);
+}
+
+function pattern(words: Words, name: 'dayMonthYear' | 'dayMonth' | 'monthYear', width: MonthWidth): string {
+  return (width === 'short' && words.shortPatterns?.[name]) || words[name];
 }
 
 function monthName(words: Words, month: number, width: MonthWidth, standalone = false): string {

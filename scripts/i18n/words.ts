@@ -91,6 +91,8 @@ export interface Words {
   dayMonthYear: string;
   dayMonth: string;
   monthYear: string;
+  /** Where CLDR writes dates with abbreviated months another way (Spanish drops its `de`). */
+  shortPatterns?: { dayMonthYear: string; dayMonth: string; monthYear: string };
   /** Julian (Old Style) and Gregorian (New Style), as marks after a date. */
   oldStyle: string;
   newStyle: string;
@@ -155,7 +157,8 @@ export interface Words {
   inThisChapter: string;
   approximate: string;
   noCoordinates: string;
-  /** Hemispheres after a coordinate: `58.20° N`. */
+  /** A coordinate, `{degrees}° {hemisphere}` (`58.20° N`), and the hemispheres. */
+  coordinate: string;
   north: string;
   south: string;
   east: string;
@@ -170,6 +173,8 @@ export interface Words {
   a11yMap: string;
   a11yNotes: string;
   a11yLook: string;
+  /** Instead of `a11yLook` when the book embeds its font. */
+  a11yLookFont: string;
   a11yNoClaim: string;
 }
 

@@ -5,6 +5,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Place } from '../../manuscript/schema.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { Words } from '../../i18n/words.ts';
 
 export function placeList(places: readonly Place[], highlighted: ReadonlySet<string> | undefined, words: Words): Element {
@@ -23,6 +24,6 @@ export function placeList(places: readonly Place[], highlighted: ReadonlySet<str
 }
 
 /** `58.20° N`: two decimals, the hemisphere in letters (a bare minus sign is easy to miss). */
-export function coordinate(value: number, positive: string, negative: string, words: Pick<Words, 'decimal'>): string {
-  return `${Math.abs(value).toFixed(2).replace('.', words.decimal)}° ${value >= 0 ? positive : negative}`;
+export function coordinate(value: number, positive: string, negative: string, words: Pick<Words, 'decimal' | 'coordinate'>): string {
+  return fill(words.coordinate, { degrees: Math.abs(value).toFixed(2).replace('.', words.decimal), hemisphere: value >= 0 ? positive : negative });
 }

@@ -22,7 +22,7 @@ export function eventTable(book: Book, drawn: readonly TimelineEvent[], words: W
           h('td', printedDate(book, event)),
           h('td', event.title),
           h('td', event.place ? (placeName.get(event.place) ?? event.place) : '—'),
-          h('td', event.side ? sideLabel(event.side, words) : '—'),
+          h('td', event.side ? sideLabel(event.side, book, words) : '—'),
         ]),
       ),
     ),

@@ -8,6 +8,7 @@ import type { Book, Event } from '../../manuscript/schema.ts';
 import { annoMundiToJulianYear, jdnToGregorian } from '../../dates/calendar.ts';
 import { parseEdtf, type Bound, type EdtfRange } from '../../dates/edtf.ts';
 import { dateLabel } from './date-label.ts';
+import { sideLabel } from '../palette.ts';
 import { bookWords } from '../../i18n/book-words.ts';
 
 export interface TimelineEvent {
@@ -26,6 +27,8 @@ export interface TimelineEvent {
   lastYear: number;
   /** The printed date, e.g. `9 Feb 1716 O.S. / 20 Feb N.S.`. */
   label: string;
+  /** Its side's name, as the key and the event table print it. */
+  sideLabel: string;
   /** Approximate (`~`) or uncertain (`?`): drawn hollow. */
   hollow: boolean;
 }
@@ -50,6 +53,7 @@ export function timelineEvents(book: Book): TimelineEvent[] {
       firstYear: Math.min(writtenYear(first, range), markYear),
       lastYear: Math.max(writtenYear(last, range), markYear),
       label: dateLabel(range, words),
+      sideLabel: sideLabel(event.side, book, words),
       hollow: range.approximate || range.uncertain,
     });
   }

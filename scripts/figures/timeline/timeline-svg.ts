@@ -10,7 +10,7 @@ import type { Box } from '../box.ts';
 import { fmt } from '../box.ts';
 import { legend, type Legend, type LegendItem } from '../legend.ts';
 import { marker } from '../marker.ts';
-import { faint, muted, rule, sideLabel, sideStyle } from '../palette.ts';
+import { faint, muted, rule, sideStyle } from '../palette.ts';
 import { columnCuts } from './column-cuts.ts';
 import type { TimelineEvent } from './timeline-events.ts';
 import { layoutStrip, type PlacedEvent, type StripLayout, type TimelineFrame } from './timeline-layout.ts';
@@ -166,10 +166,10 @@ function breakMark(x: number, y: number): Element {
 }
 
 function legendItems(items: readonly TimelineEvent[], words: Words): LegendItem[] {
-  const sides = [...new Set(items.map((i) => i.event.side))].sort((a, b) => sideLabel(a, words).localeCompare(sideLabel(b, words), words.locale));
-  const out: LegendItem[] = sides.map((side) => {
+  const sides = new Map(items.map((i) => [i.event.side, i.sideLabel]));
+  const out: LegendItem[] = [...sides].sort(([, a], [, b]) => a.localeCompare(b, words.locale)).map(([side, label]) => {
     const style = sideStyle(side);
-    return { symbol: (x, y) => marker(x, y, { shape: style.shape, colour: style.colour, radius: markRadius }), text: sideLabel(side, words) };
+    return { symbol: (x, y) => marker(x, y, { shape: style.shape, colour: style.colour, radius: markRadius }), text: label };
   });
   if (items.some((i) => i.hollow)) out.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: muted, radius: markRadius, hollow: true }), text: words.approximateOrUncertain });
   if (items.some((i) => i.end > i.start)) {

@@ -91,7 +91,7 @@ export const en: Words = {
   axisBreak: 'break in the time axis',
   otherSide: 'Other',
 
-  mapTitle: { one: 'Map of the {count} place in this book', other: 'Map of the {count} places in this book' },
+  mapTitle: { one: 'Map of the one place in this book', other: 'Map of the {count} places in this book' },
   mapChapterTitle: 'Map: the places of chapter {n}, {title}',
   mapDesc: '{places}, marked by kind on a map of rivers and lakes, without modern borders.',
   mapDescHighlighted: 'Highlighted: {places}.',
@@ -107,6 +107,7 @@ export const en: Words = {
   inThisChapter: 'in this chapter',
   approximate: 'approximate',
   noCoordinates: 'no coordinates; not on the map',
+  coordinate: '{degrees}° {hemisphere}',
   north: 'N',
   south: 'S',
   east: 'E',
@@ -121,5 +122,6 @@ export const en: Words = {
   a11yMap: 'A map is followed by a list of its places giving each one’s kind and coordinates (approximate ones marked); the rivers, lakes and coastlines drawn around them are not described.',
   a11yNotes: 'Footnotes are linked both ways. Names and titles in other languages are marked with their language where the manuscript gives it.',
   a11yLook: 'The book sets no fixed fonts, colours or sizes, so the reader’s settings apply.',
+  a11yLookFont: 'The text is set in an embedded free font that covers every script the book uses; the book sets no fixed colours or sizes, so the reader’s settings apply.',
   a11yNoClaim: 'The book makes no claim of conformance to EPUB Accessibility or WCAG: it was made by a tool, and conformance needs an evaluation by a person.',
 };

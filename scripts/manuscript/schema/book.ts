@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { identifierProblem } from '../identifier.ts';
 import { Calendar, EdtfValue, Id, IsoDate, Lang } from './primitives.ts';
-import { Event, Glance, Person, Place } from './history.ts';
+import { Event, Glance, Person, Place, Sides } from './history.ts';
 import { Deck } from './deck.ts';
 import { look } from './look.ts';
 
@@ -33,6 +33,7 @@ export const Book = z.strictObject({
   people: z.array(Person).default([]),
   places: z.array(Place).default([]),
   events: z.array(Event).default([]),
+  sides: Sides,
   glance: Glance.optional().describe('the “at a glance” block, shown where `::glance` stands'),
   deck: Deck,
   ...look,

@@ -25,7 +25,7 @@ const englishWords = [
   'Contents', 'Landmarks', 'Cover', 'Start of content', 'Skip to the text', 'Notes', 'Bibliography', 'Back to reference', 'Cited in',
   'Chapter', 'At a glance', 'Conflict', 'Result', 'lecture', 'Sources', 'Timeline', 'events', 'Event', 'Side', 'Place',
   'approximate', 'uncertain', 'break in the time axis', 'settlement', 'Map', 'places', 'Hollow markers', 'coordinates',
-  'O.S.', 'N.S.', 'Feb', 'Oct', 'Every image', 'Footnotes', 'no claim',
+  'O.S.', 'N.S.', 'Feb', 'Oct', 'Title page', 'Copyright', 'Published', 'Licence', 'Identifier', 'Every image', 'Footnotes', 'no claim',
 ];
 
 interface Outputs {

@@ -1,7 +1,7 @@
 /**
  * The navigation document (EPUB 3.3 §7, https://www.w3.org/TR/epub-33/#sec-nav): the table of
- * contents (chapters and their sections, the bibliography) and the landmarks (cover, toc,
- * bodymatter, bibliography) reading systems use for "go to beginning" and "go to cover". Built as
+ * contents (chapters and their sections, the bibliography) and the landmarks (cover, titlepage,
+ * toc, bodymatter, bibliography) reading systems use for "go to beginning" and "go to cover". Built as
  * hast, like every other content document.
  */
 import type { Element, ElementContent } from 'hast';
@@ -19,9 +19,10 @@ export interface NavInput {
   /** File of the bibliography, when the book has one. */
   bibliography: string | undefined;
   cover: string;
+  titlePage: string;
   /** Deepest heading level listed (1 = chapters only). */
   depth?: number;
-  words: Pick<Words, 'contents' | 'landmarks' | 'bibliography' | 'cover' | 'startOfContent'>;
+  words: Pick<Words, 'contents' | 'landmarks' | 'bibliography' | 'cover' | 'titlePage' | 'startOfContent'>;
 }
 
 export const navFile = 'nav.xhtml';
@@ -33,6 +34,7 @@ export function navBody(input: NavInput): ElementContent[] {
   const firstChapter = input.chapters[0]?.file;
   const landmarks = [
     h('li', h('a', { 'epub:type': 'cover', href: input.cover }, input.words.cover)),
+    h('li', h('a', { 'epub:type': 'titlepage', href: input.titlePage }, input.words.titlePage)),
     h('li', h('a', { 'epub:type': 'toc', href: `${navFile}#toc` }, input.words.contents)),
     ...(firstChapter ? [h('li', h('a', { 'epub:type': 'bodymatter', href: firstChapter }, input.words.startOfContent))] : []),
     ...(input.bibliography ? [h('li', h('a', { 'epub:type': 'bibliography', href: input.bibliography }, input.words.bibliography))] : []),

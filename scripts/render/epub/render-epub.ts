@@ -6,7 +6,7 @@
  *
  * Layout of the container:
  *   mimetype, META-INF/container.xml
- *   OEBPS/content.opf, nav.xhtml, cover.xhtml, cover.png, chNN.xhtml, bibliography.xhtml,
+ *   OEBPS/content.opf, cover.xhtml, cover.png, titlepage.xhtml, copyright.xhtml, nav.xhtml, chNN.xhtml, bibliography.xhtml,
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
  */
 import type { ElementContent } from 'hast';
@@ -25,6 +25,8 @@ import { containerXml, packageDirectory, packageDocument, packageFile, type Mani
 import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
+import { copyrightPageBody, copyrightPageFile, titlePageBody, titlePageFile } from './title-pages.ts';
+import { titleFacts } from '../hast/title-facts.ts';
 import { markBareUrls } from '../html/bare-urls.ts';
 import { fill } from '../../i18n/fill.ts';
 import { bookWords } from '../../i18n/book-words.ts';
@@ -72,7 +74,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const images = [...new Set(pages.flatMap((page) => page.images))];
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length }, words);
   const coverAlt = fill(words.coverAlt, { title: metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, authors: metadata.creators.join(words.listSeparator) });
-  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, words });
+  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });
+  const facts = titleFacts(manuscript.book, words);
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,
     href,
@@ -85,6 +88,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const files: PackagedFile[] = [
     page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt))),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
+    page('titlepage', titlePageFile, document(words.titlePage, 'frontmatter', titlePageBody(facts))),
+    page('copyright', copyrightPageFile, document(words.copyright, 'frontmatter', copyrightPageBody(facts, words))),
     page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(words.bibliography, 'backmatter', bibliography.children))] : []),

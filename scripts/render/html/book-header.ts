@@ -1,27 +1,24 @@
 /**
- * The page's title block, from the front matter: title, subtitle, authors, publication date and
- * licence (linked when it is a Creative Commons licence we can name by URL).
+ * The page's title block, from the front matter (render/hast/title-facts.ts): title, subtitle,
+ * authors, then the publication date, the licence (linked when it is a Creative Commons licence
+ * we can name by URL) and the identifier.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Book } from '../../manuscript/schema.ts';
-import { licenseUrl } from './license-url.ts';
-import { formatIsoDate } from '../../i18n/format-date.ts';
 import type { Words } from '../../i18n/words.ts';
+import { titleFacts } from '../hast/title-facts.ts';
 
 export function bookHeader(book: Book, words: Words): Element {
-  const license = book.license;
-  const url = license ? licenseUrl(license) : undefined;
-  const facts: ElementContent[] = [h('time', { dateTime: book.published }, formatIsoDate(words, book.published))];
-  if (license) facts.push({ type: 'text', value: ' · ' }, url ? h('a', { href: url, rel: ['license'] }, license) : h('span', license));
+  const facts = titleFacts(book, words);
+  const items: ElementContent[] = [h('time', { dateTime: facts.published.iso }, facts.published.text)];
+  const license = facts.license;
+  if (license) items.push({ type: 'text', value: ' · ' }, license.url ? h('a', { href: license.url, rel: ['license'] }, license.text) : h('span', license.text));
   return h('header', { className: ['book-header'] }, [
-    h('h1', { className: ['book-title'] }, book.title),
-    ...(book.subtitle ? [h('p', { className: ['book-subtitle'] }, book.subtitle)] : []),
-    h('p', { className: ['book-authors'] }, listFormat(book.authors, book.lang)),
-    h('p', { className: ['book-facts'] }, facts),
+    h('h1', { className: ['book-title'] }, facts.title),
+    ...(facts.subtitle ? [h('p', { className: ['book-subtitle'] }, facts.subtitle)] : []),
+    h('p', { className: ['book-authors'] }, facts.byline),
+    h('p', { className: ['book-facts'] }, items),
+    h('p', { className: ['book-identifier'] }, [h('span', { className: ['label'] }, `${words.identifier}: `), facts.identifier]),
   ]);
-}
-
-function listFormat(names: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
 }

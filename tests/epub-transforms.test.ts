@@ -23,10 +23,10 @@ function chapterWithNote(): Element {
 describe('EPUB footnotes', () => {
   it('marks the reference as noteref and the note as an aside footnote that links back with its number', () => {
     const tree = chapterWithNote();
-    epubFootnotes(tree, 'forts', 'Notes');
+    epubFootnotes(tree, 'Notes');
     expect(serialise(tree)).toBe(
       '<section xmlns="http://www.w3.org/1999/xhtml" id="forts"><p>Gold.<sup><a href="#forts-fn-gold" id="forts-fnref-gold" epub:type="noteref" role="doc-noteref">1</a></sup></p>' +
-        '<section epub:type="footnotes" class="footnotes" aria-labelledby="forts-notes"><h2 id="forts-notes">Notes</h2>' +
+        '<section epub:type="footnotes" class="footnotes" aria-label="Notes">' +
         '<aside epub:type="footnote" role="doc-footnote" id="forts-fn-gold" class="footnote"><p><a href="#forts-fnref-gold" role="doc-backlink">1.</a> Never found.</p></aside></section></section>',
     );
   });

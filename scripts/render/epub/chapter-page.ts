@@ -41,7 +41,7 @@ export interface ChapterPageOptions {
 export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles, words }: ChapterPageOptions): ChapterPage {
   const tree = structuredClone(section);
   const file = chapterFile(chapter.number);
-  epubFootnotes(tree, toc.id, words.notes);
+  epubFootnotes(tree, words.notes);
   tagForeignNames(tree, names);
   markBareUrls(tree);
   const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));

@@ -77,3 +77,19 @@ describe.each([375, 750])('tables at %i px', (width) => {
     await context.close();
   });
 });
+
+describe('notes where a reader hides footnote asides (Apple Books, foliate-js)', () => {
+  it('leave nothing visible at a chapter’s end: no empty "Notes" heading, no stray rule', async () => {
+    const { page, context } = await openFile(browser, join(epubDir, 'OEBPS/ch02.xhtml'), { width: 375, height: 800 });
+    const shown = await page.evaluate(() => {
+      const notes = document.querySelector('section.footnotes')!;
+      const before = notes.getBoundingClientRect().height;
+      // What those readers do: hide every aside marked as a footnote.
+      for (const aside of document.querySelectorAll('aside')) if (aside.getAttribute('epub:type')?.split(/\s+/).includes('footnote')) (aside as HTMLElement).style.display = 'none';
+      return { before, after: notes.getBoundingClientRect().height, text: (notes as HTMLElement).innerText.trim(), label: notes.getAttribute('aria-label') };
+    });
+    expect(shown.before).toBeGreaterThan(0);
+    expect(shown).toMatchObject({ after: 0, text: '', label: 'Notes' });
+    await context.close();
+  });
+});

@@ -24,6 +24,11 @@ export function template(name: string): string {
   return read(join(root, 'templates', name)).toString('utf8');
 }
 
+/** A binary file under `templates/` (a font). */
+export function templateBytes(name: string): Buffer {
+  return read(join(root, 'templates', name));
+}
+
 /** A file inside an installed package, e.g. `packageFile('reveal.js', 'dist/reveal.css')`. */
 export function packageFile(pkg: string, path: string): Buffer {
   // Resolved from the project's own node_modules: some packages (reveal.js 6) export no package.json.

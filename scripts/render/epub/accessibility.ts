@@ -24,6 +24,8 @@ export interface ContentInventory {
   images: number;
   /** Figures drawn as SVG, each with a text alternative in the chapter. */
   figures: number;
+  /** Font files embedded (embedded-font.ts). */
+  fonts?: number;
 }
 
 export interface AccessibilityMetadata {
@@ -53,7 +55,7 @@ export function accessibilityMetadata(content: ContentInventory, words: Words = 
     content.images + content.figures > 0 ? words.a11yImages : words.a11yCoverOnly,
     ...(content.figures > 0 ? [words.a11yTimeline, words.a11yMap] : []),
     words.a11yNotes,
-    words.a11yLook,
+    (content.fonts ?? 0) > 0 ? words.a11yLookFont : words.a11yLook,
     words.a11yNoClaim,
   ];
   return {

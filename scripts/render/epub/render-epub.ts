@@ -27,6 +27,8 @@ import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
 import { copyrightPageBody, copyrightPageFile, titlePageBody, titlePageFile } from './title-pages.ts';
 import { titleFacts } from '../hast/title-facts.ts';
+import { embeddedFonts, fontFaceCss, textCharacters } from './embedded-font.ts';
+import { toHtml } from 'hast-util-to-html';
 import { markBareUrls } from '../html/bare-urls.ts';
 import { fill } from '../../i18n/fill.ts';
 import { bookWords } from '../../i18n/book-words.ts';
@@ -72,7 +74,10 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
   const images = [...new Set(pages.flatMap((page) => page.images))];
-  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length }, words);
+  // Every letter the reader will see, for the embedded font (none when the device's fonts have them all).
+  const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
+  const fonts = (await embeddedFonts(characters)) ?? [];
+  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length, fonts: fonts.length }, words);
   const coverAlt = fill(words.coverAlt, { title: metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, authors: metadata.creators.join(words.listSeparator) });
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });
   const facts = titleFacts(manuscript.book, words);
@@ -93,7 +98,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(words.bibliography, 'backmatter', bibliography.children))] : []),
-    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
+    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : '') },
+    ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.path, mediaType: 'font/ttf', data: font.data })),
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
   ];

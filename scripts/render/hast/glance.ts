@@ -4,7 +4,8 @@ import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 import type { Words } from '../../i18n/words.ts';
 
-export function renderGlance(manuscript: Manuscript, words: Words): Element | undefined {
+/** `level`: the glance's heading level, one below the heading it stands under. */
+export function renderGlance(manuscript: Manuscript, words: Words, level = 3): Element | undefined {
   const glance = manuscript.book.glance;
   if (!glance) return undefined;
   const people = new Map(manuscript.book.people.map((person) => [person.id, person.name]));
@@ -25,7 +26,7 @@ export function renderGlance(manuscript: Manuscript, words: Words): Element | un
   row(words.result, glance.result);
   row(words.territory, glance.territory);
   return h('aside', { className: ['glance'], ariaLabel: words.atAGlance }, [
-    h('h3', words.atAGlance),
+    h(`h${Math.min(level, 6)}`, words.atAGlance),
     h('dl', rows),
     ...(glance.note ? [h('p', { className: ['glance-note'] }, glance.note)] : []),
   ]);

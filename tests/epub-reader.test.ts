@@ -89,8 +89,8 @@ describe('EPUB in foliate-js', () => {
       { label: 'A note on the sources', children: ['The Russian archive'] },
       { label: 'Bibliography', children: [] },
     ]);
-    // Section 2 of the spine (cover, nav, ch01…): the bodymatter landmark.
-    expect(result.section).toBe(2);
+    // Section 4 of the spine (cover, title page, copyright page, nav, ch01…): the bodymatter landmark.
+    expect(result.section).toBe(4);
     // foliate-js shows each section in an iframe loaded from a blob: URL.
     const firstHeadings = () =>
       Promise.all(page.frames().map(async (frame) => ({ frame, title: await frame.evaluate(() => document.querySelector('h1')?.textContent ?? null).catch(() => null) })));

@@ -22,7 +22,7 @@ const aceCli = join(dirname(createRequire(join(projectRoot, 'package.json')).res
 
 export function ace(epubPath: string): { outcome: string; violations: AceViolation[] } {
   const out = mkdtempSync(join(tmpdir(), 'triptych-ace-'));
-  const run = spawnSync(process.execPath, [aceCli, '--silent', '--force', '--outdir', out, epubPath], {
+  const run = spawnSync(process.execPath, [aceCli, '--force', '--outdir', out, epubPath], {
     env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/usr/bin/chromium' },
     encoding: 'utf8',
   });

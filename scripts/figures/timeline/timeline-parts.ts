@@ -15,7 +15,8 @@ import type { Words } from '../../i18n/words.ts';
 
 /**
  * `items` (in date order) cut into parts, the keys in `words`. `key`: one legend shared by every part (the book's
- * drawing, whose parts sit under one key); without it each part has its own (a slide).
+ * drawing, whose parts sit under one key, shown with the first part only); without it each part
+ * has its own (a slide).
  */
 export function timelineParts(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words, key?: Legend): TimelineEvent[][] {
   const n = items.length;
@@ -27,7 +28,7 @@ export function timelineParts(items: readonly TimelineEvent[], frame: TimelineFr
   best[0] = { parts: 0, tallest: 0, from: 0 };
   for (let j = 1; j <= n; j++) {
     for (let i = j - 1; i >= 0 && j - i <= maxEvents; i--) {
-      const height = partHeight(items.slice(i, j), frame, words, key);
+      const height = partHeight(items.slice(i, j), frame, words, key && i > 0 ? null : key);
       // A run that does not fit only grows taller as it takes in earlier events; a single event
       // too tall for any part still gets one of its own.
       if (height > maxHeight && j - i > 1) break;

@@ -46,7 +46,8 @@ export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFra
  * A timeline in parts, one under the other below one key: each part's events laid out on their
  * own (their own broken axis, starting at a year tick), in a band
  * `<g data-part-band="<top> <bottom>" data-part-title="…">`. On a page that scrolls the bands read
- * as one figure; a paginated format shows the key and one band per page (render/epub/figures.ts).
+ * as one figure; a paginated format shows each band as an image of its own, the first under the
+ * key (figures/svg-parts.ts).
  */
 export function drawTimelineParts(parts: readonly TimelinePart[], frame: TimelineFrame, words: Words): TimelineDrawing {
   const key = timelineKey(parts.flatMap((part) => part.items), frame, words);
@@ -68,13 +69,15 @@ export function drawTimelineParts(parts: readonly TimelinePart[], frame: Timelin
 }
 
 /**
- * How tall `items` are drawn as one part: with their own key, or below a `key` shared by every
- * part (the book's). What `timeline-parts.ts` weighs when it cuts a timeline into parts.
+ * How tall `items` are drawn as one part: with their own key, below a `key` shared by every part
+ * (the book's first part), or with none (`null`: a later part of the book's, shown alone without
+ * the key, svg-parts.ts). What `timeline-parts.ts` weighs when it cuts a timeline into parts.
  */
-export function partHeight(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words, key?: Legend): number {
+export function partHeight(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words, key?: Legend | null): number {
   const strip = layoutStrip(items, frame);
   const tallest = Math.max(0, ...columnCuts(strip, frame.columns).map(([from, to]) => to - from));
-  return (key ? keyHeight(key) : ownKeyHeight(items, frame, words)) + tallest + bottomMargin;
+  const head = key === null ? 0 : key ? keyHeight(key) : ownKeyHeight(items, frame, words);
+  return head + tallest + bottomMargin;
 }
 
 /** The height of `items`' own key, kept per frame and set of entries (a handful in any book). */

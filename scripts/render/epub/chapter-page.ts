@@ -14,6 +14,7 @@ import { epubFootnotes } from './footnotes.ts';
 import { tagForeignNames, type ForeignName } from './languages.ts';
 import type { LinkTable } from './links.ts';
 import { svgImageFile } from './svg-file.ts';
+import { figureDarkCss } from '../../figures/dark-mode.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { markBareUrls } from '../html/bare-urls.ts';
 import type { Words } from '../../i18n/words.ts';
@@ -24,8 +25,11 @@ export interface ChapterPage {
   toc: TocEntry;
   /** The XHTML text, links to documents not made yet still marked (`LinkTable.resolve`). */
   xhtml: string;
-  /** The chapter's SVG figures as image files (`figures/<name>.svg`), in document order. */
-  figures: Array<{ path: string; data: string }>;
+  /**
+   * The chapter's SVG figures as image files (`figures/<name>.svg`, with their colours for a dark
+   * scheme), in document order, each with where its PNG goes and the SVG to draw it from.
+   */
+  figures: Array<{ path: string; data: string; rasterPath: string; rasterSource: string }>;
   images: Asset[];
 }
 
@@ -44,7 +48,7 @@ export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript
   epubFootnotes(tree, words.notes);
   tagForeignNames(tree, names);
   markBareUrls(tree);
-  const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));
+  const figures = extractFigures(tree, toc.id).map(({ path, rasterPath, svg }) => ({ path, data: svgImageFile(svg, figureDarkCss()), rasterPath, rasterSource: svgImageFile(svg) }));
   const images = packageImages(tree, manuscript.assets, imageFiles);
   links.addIds(tree, file);
   links.rewrite(tree, file);

@@ -7,7 +7,7 @@
  * Layout of the container:
  *   mimetype, META-INF/container.xml
  *   OEBPS/content.opf, cover.xhtml, cover.png, titlepage.xhtml, copyright.xhtml, nav.xhtml, chNN.xhtml, bibliography.xhtml,
- *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
+ *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter, and each as PNG)
  */
 import type { ElementContent } from 'hast';
 import type { Manuscript } from '../../manuscript/types.ts';
@@ -32,6 +32,7 @@ import { toHtml } from 'hast-util-to-html';
 import { markBareUrls } from '../html/bare-urls.ts';
 import { fill } from '../../i18n/fill.ts';
 import { bookWords } from '../../i18n/book-words.ts';
+import { figureRaster } from './figure-raster.ts';
 
 const xhtmlType = 'application/xhtml+xml';
 
@@ -73,6 +74,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
 
   // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
+  const rasters = await Promise.all(figures.map((figure) => figureRaster(figure.rasterSource)));
   const images = [...new Set(pages.flatMap((page) => page.images))];
   // Every letter the reader will see, for the embedded font (none when the device's fonts have them all).
   const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
@@ -101,7 +103,10 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : '') },
     ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.path, mediaType: 'font/ttf', data: font.data })),
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
-    ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
+    ...figures.flatMap((figure, index) => [
+      { id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data },
+      { id: `figure-${index + 1}-png`, href: figure.rasterPath, mediaType: 'image/png', data: rasters[index]! },
+    ]),
   ];
   const spine = files.filter((file) => file.inSpine).map((file) => ({ idref: file.id }));
   const opf = packageDocument({ metadata, accessibility, manifest: files, spine });

@@ -20,11 +20,13 @@ export interface PageParts {
   toc: readonly TocEntry[];
   /** The bibliography's entries: elements, or one `raw` node holding their HTML (render-html.ts). */
   bibliography: readonly ElementContent[];
+  /** Whether a chapter holds a figure (its colours for a dark scheme go in the style sheet). */
+  figures?: boolean;
 }
 
 export const bibliographyId = 'bibliography';
 
-export function pageDocument({ manuscript, words, sections, toc, bibliography }: PageParts): Root {
+export function pageDocument({ manuscript, words, sections, toc, bibliography, figures = false }: PageParts): Root {
   const { book } = manuscript;
   const hasBibliography = bibliography.length > 0;
   const extra: TocEntry[] = hasBibliography ? [{ id: bibliographyId, title: words.bibliography, depth: 1, children: [] }] : [];
@@ -33,7 +35,7 @@ export function pageDocument({ manuscript, words, sections, toc, bibliography }:
     children: [
       { type: 'doctype' },
       h('html', { lang: book.lang }, [
-        pageHead(manuscript, words),
+        pageHead(manuscript, words, figures),
         h('body', [
           h('a', { className: ['skip-link'], href: '#main' }, words.skipToText),
           h('div', { className: ['page'] }, [

@@ -1,13 +1,15 @@
 /**
  * The page's `<head>`: language-independent metadata (charset, viewport, colour schemes), one
  * canonical title ("Title: Subtitle", also Open Graph's, https://ogp.me/), a description that is
- * never empty, the Schema.org JSON-LD, and the whole stylesheet inline.
+ * never empty, the Schema.org JSON-LD, and the whole stylesheet inline (with the figures' colours
+ * for a dark scheme when the book has figures).
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
 import { jsonLd } from './json-ld.ts';
+import { figureDarkCss } from '../../figures/dark-mode.ts';
 import { fill } from '../../i18n/fill.ts';
 import type { Words } from '../../i18n/words.ts';
 
@@ -16,7 +18,7 @@ export function canonicalTitle(manuscript: Manuscript): string {
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-export function pageHead(manuscript: Manuscript, words: Words): Element {
+export function pageHead(manuscript: Manuscript, words: Words, figures = false): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
@@ -34,6 +36,6 @@ export function pageHead(manuscript: Manuscript, words: Words): Element {
     h('meta', { property: 'og:description', content: description }),
     h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
     jsonLd(manuscript),
-    h('style', template('page.css')),
+    h('style', template('page.css') + (figures ? `${figureDarkCss('figure')}\n` : '')),
   ]);
 }

@@ -17,6 +17,7 @@ import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
+import { EXIT, visit } from 'unist-util-visit';
 import type { Words } from '../../i18n/words.ts';
 
 export const renderHtml: Renderer = ({ context, chapters, memo }) => {
@@ -26,7 +27,8 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const toc = chapters.map((c) => c.toc);
   const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
-  const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${JSON.stringify(toc)}`;
+  const figures = chapters.some((chapter) => holdsFigure(chapter.section));
+  const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${figures}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the
     // bibliography into its pieces, unless the heading level after the last chapter changed.
@@ -42,7 +44,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   // The entries go in as HTML text too, written once every citation is numbered (their "Cited in" links).
   const references: Raw = { type: 'raw', value: '' };
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
-  const tree: Root = pageDocument({ manuscript, words: context.words, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
+  const tree: Root = pageDocument({ manuscript, words: context.words, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], figures });
   const byKey: CitingByKey = new Map();
   let before = 0;
   let written: Chapters = { html: [], after: [] };
@@ -141,4 +143,16 @@ function samePlaces(a: CitingByKey, b: CitingByKey): boolean {
     for (let i = 0; i < citing.length; i++) if (citing[i]!.id !== other[i]!.id || citing[i]!.title !== other[i]!.title) return false;
   }
   return true;
+}
+
+/** Whether the tree holds one of Triptych's figures (`<figure class="figure">`). */
+function holdsFigure(tree: Element): boolean {
+  let found = false;
+  visit(tree, 'element', (node: Element) => {
+    const classes = node.properties['className'];
+    if (node.tagName !== 'figure' || !Array.isArray(classes) || !classes.includes('figure')) return undefined;
+    found = true;
+    return EXIT;
+  });
+  return found;
 }

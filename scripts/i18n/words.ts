@@ -150,6 +150,8 @@ export interface Words {
   mapCaptionApproximate: string;
   mapCaptionBase: string;
   mapSummary: string;
+  /** The alt text of a phone's map's second image, its key and numbered names (`{title}`: the map's). */
+  mapKeyTitle: string;
   placeKinds: Readonly<Record<'settlement' | 'fort' | 'lake' | 'river' | 'region' | 'mountains' | 'battle', string>>;
   /** The key's one entry for the kinds drawn as a diamond. */
   lakeRiverRegion: string;

@@ -38,13 +38,18 @@ export function mapFigure(manuscript: Manuscript, frame: MapFrame, chapterId: st
   const chapter = manuscript.chapters.find((c) => c.id === chapterId);
   const inChapter = chapter && highlighted ? located.filter((p) => highlighted.has(p.id)).map((p) => p.name) : [];
   const names = (list: readonly string[]) => list.join(words.listSeparator);
+  const title = chapter ? fill(words.mapChapterTitle, { n: chapter.number, title: chapter.meta.title }) : plural(words, words.mapTitle, located.length);
   const draw = (drawFrame: MapFrame, svgId: string) => {
     const drawing = drawMap(layoutMap(places, drawFrame, highlighted), drawFrame, highlighted !== undefined, words);
+    // A map in parts (a phone's) names them: the map, then its key and names.
+    drawing.children.forEach((child, index) => {
+      if (child.properties['dataPartBand'] !== undefined) child.properties['dataPartTitle'] = index === 0 ? title : fill(words.mapKeyTitle, { title });
+    });
     return svgRoot({
       id: svgId,
       width: drawing.width,
       height: drawing.height,
-      title: chapter ? fill(words.mapChapterTitle, { n: chapter.number, title: chapter.meta.title }) : plural(words, words.mapTitle, located.length),
+      title,
       desc: sentences(words, [
         fill(words.mapDesc, { places: names(located.map((p) => p.name)) }),
         inChapter.length > 0 && fill(words.mapDescHighlighted, { places: names(inChapter) }),

@@ -71,13 +71,19 @@ export function drawMap(layout: MapLayout, frame: MapFrame, highlight: boolean, 
   children.push(...bar.elements, ...key.elements);
   textBoxes.push(...bar.boxes, ...key.boxes);
   let bottom = beside ? stripTop + Math.max(key.height, 24) : keyTop + key.height;
-  if (frame.numbered) {
-    const list = numberedList(layout, 14, bottom + 8, width - 28, frame.labelSize, highlight);
-    children.push(...list.elements);
-    textBoxes.push(...list.boxes);
-    bottom += 8 + list.height;
-  }
-  return { width, height: bottom + 8, children, textBoxes };
+  if (!frame.numbered) return { width, height: bottom + 8, children, textBoxes };
+  const list = numberedList(layout, 14, bottom + 8, width - 28, frame.labelSize, highlight);
+  textBoxes.push(...list.boxes);
+  bottom += 8 + list.height + 8;
+  // Two parts, like the timeline's (figures/svg-parts.ts): the map with its scale, then the key
+  // and the names, each short enough for a small phone's page when the EPUB shows them apart.
+  const cut = keyTop - 6;
+  const keyStart = children.length - key.elements.length;
+  const bands = [
+    s('g', { dataPartBand: `0 ${fmt(cut)}` }, children.slice(0, keyStart)),
+    s('g', { dataPartBand: `${fmt(cut)} ${fmt(bottom)}` }, [...children.slice(keyStart), ...list.elements]),
+  ];
+  return { width, height: bottom, children: bands, textBoxes };
 }
 
 /**

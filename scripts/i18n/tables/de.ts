@@ -100,6 +100,7 @@ export const de: Words = {
   mapCaptionApproximate: 'Hohle Markierungen stehen für ungefähre Lagen.',
   mapCaptionBase: 'Flüsse, Seen und Küstenlinien: Natural Earth (gemeinfrei); flächentreue Kegelprojektion; keine heutigen Grenzen.',
   mapSummary: 'Die Orte und ihre Koordinaten',
+  mapKeyTitle: '{title}: Legende und Namen der nummerierten Orte',
   placeKinds: { settlement: 'Siedlung', fort: 'Festung', lake: 'See', river: 'Fluss', region: 'Region', mountains: 'Gebirge', battle: 'Schlacht' },
   lakeRiverRegion: 'See, Fluss oder Region',
   approximatePosition: 'ungefähre Lage',

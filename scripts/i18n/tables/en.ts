@@ -101,6 +101,7 @@ export const en: Words = {
   mapCaptionApproximate: 'Hollow markers stand for approximate positions.',
   mapCaptionBase: 'Rivers, lakes and coastlines: Natural Earth (public domain); equal-area conic projection; no modern borders.',
   mapSummary: 'The places and their coordinates',
+  mapKeyTitle: '{title}: key and names of the numbered places',
   placeKinds: { settlement: 'settlement', fort: 'fort', lake: 'lake', river: 'river', region: 'region', mountains: 'mountains', battle: 'battle' },
   lakeRiverRegion: 'lake, river or region',
   approximatePosition: 'approximate position',

@@ -105,6 +105,7 @@ export const es: Words = {
   mapCaptionApproximate: 'Las marcas huecas indican posiciones aproximadas.',
   mapCaptionBase: 'Ríos, lagos y costas: Natural Earth (dominio público); proyección cónica equivalente; sin fronteras modernas.',
   mapSummary: 'Los lugares y sus coordenadas',
+  mapKeyTitle: '{title}: leyenda y nombres de los lugares numerados',
   placeKinds: { settlement: 'población', fort: 'fuerte', lake: 'lago', river: 'río', region: 'región', mountains: 'montañas', battle: 'batalla' },
   lakeRiverRegion: 'lago, río o región',
   approximatePosition: 'posición aproximada',

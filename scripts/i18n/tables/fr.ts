@@ -105,6 +105,7 @@ export const fr: Words = {
   mapCaptionApproximate: 'Les marques creuses indiquent des positions approximatives.',
   mapCaptionBase: 'Fleuves, lacs et côtes\u00a0: Natural Earth (domaine public)\u202f; projection conique équivalente\u202f; pas de frontières modernes.',
   mapSummary: 'Les lieux et leurs coordonnées',
+  mapKeyTitle: '{title}\u00a0: légende et noms des lieux numérotés',
   placeKinds: { settlement: 'localité', fort: 'fort', lake: 'lac', river: 'fleuve', region: 'région', mountains: 'montagnes', battle: 'bataille' },
   lakeRiverRegion: 'lac, fleuve ou région',
   approximatePosition: 'position approximative',

@@ -104,6 +104,7 @@ export const it: Words = {
   mapCaptionApproximate: 'I segni vuoti indicano posizioni approssimative.',
   mapCaptionBase: 'Fiumi, laghi e coste: Natural Earth (pubblico dominio); proiezione conica equivalente; nessun confine moderno.',
   mapSummary: 'I luoghi e le loro coordinate',
+  mapKeyTitle: '{title}: legenda e nomi dei luoghi numerati',
   placeKinds: { settlement: 'insediamento', fort: 'forte', lake: 'lago', river: 'fiume', region: 'regione', mountains: 'monti', battle: 'battaglia' },
   lakeRiverRegion: 'lago, fiume o regione',
   approximatePosition: 'posizione approssimativa',

@@ -99,6 +99,7 @@ export const ja: Words = {
   mapCaptionApproximate: '中抜きの記号はおおよその位置を示す。',
   mapCaptionBase: '河川・湖・海岸線：Natural Earth（パブリックドメイン）。正積円錐図法。現代の国境は描いていない。',
   mapSummary: '場所とその座標',
+  mapKeyTitle: '{title}：凡例と番号付きの地名',
   placeKinds: { settlement: '集落', fort: '砦', lake: '湖', river: '川', region: '地域', mountains: '山地', battle: '戦い' },
   lakeRiverRegion: '湖・川・地域',
   approximatePosition: 'おおよその位置',

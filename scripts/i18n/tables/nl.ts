@@ -100,6 +100,7 @@ export const nl: Words = {
   mapCaptionApproximate: 'Holle markeringen staan voor posities bij benadering.',
   mapCaptionBase: 'Rivieren, meren en kustlijnen: Natural Earth (publiek domein); oppervlaktegetrouwe kegelprojectie; geen moderne grenzen.',
   mapSummary: 'De plaatsen en hun coördinaten',
+  mapKeyTitle: '{title}: legenda en namen van de genummerde plaatsen',
   placeKinds: { settlement: 'nederzetting', fort: 'fort', lake: 'meer', river: 'rivier', region: 'streek', mountains: 'gebergte', battle: 'veldslag' },
   lakeRiverRegion: 'meer, rivier of streek',
   approximatePosition: 'positie bij benadering',

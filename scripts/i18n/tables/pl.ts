@@ -116,6 +116,7 @@ export const pl: Words = {
   mapCaptionApproximate: 'Puste znaczniki oznaczają położenie przybliżone.',
   mapCaptionBase: 'Rzeki, jeziora i linie brzegowe: Natural Earth (domena publiczna); równopolowe odwzorowanie stożkowe; bez współczesnych granic.',
   mapSummary: 'Miejsca i ich współrzędne',
+  mapKeyTitle: '{title}: legenda i nazwy ponumerowanych miejsc',
   placeKinds: { settlement: 'osada', fort: 'twierdza', lake: 'jezioro', river: 'rzeka', region: 'kraina', mountains: 'góry', battle: 'bitwa' },
   lakeRiverRegion: 'jezioro, rzeka lub kraina',
   approximatePosition: 'położenie przybliżone',

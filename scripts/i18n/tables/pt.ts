@@ -104,6 +104,7 @@ export const pt: Words = {
   mapCaptionApproximate: 'As marcas vazias indicam posições aproximadas.',
   mapCaptionBase: 'Rios, lagos e costas: Natural Earth (domínio público); projeção cónica equivalente; sem fronteiras modernas.',
   mapSummary: 'Os locais e as suas coordenadas',
+  mapKeyTitle: '{title}: legenda e nomes dos locais numerados',
   placeKinds: { settlement: 'povoação', fort: 'forte', lake: 'lago', river: 'rio', region: 'região', mountains: 'montanhas', battle: 'batalha' },
   lakeRiverRegion: 'lago, rio ou região',
   approximatePosition: 'posição aproximada',

@@ -118,6 +118,7 @@ export const ru: Words = {
   mapCaptionApproximate: 'Полые значки обозначают приблизительное положение.',
   mapCaptionBase: 'Реки, озёра и береговые линии: Natural Earth (общественное достояние); равновеликая коническая проекция; без современных границ.',
   mapSummary: 'Места и их координаты',
+  mapKeyTitle: '{title}: условные обозначения и названия пронумерованных мест',
   placeKinds: { settlement: 'поселение', fort: 'крепость', lake: 'озеро', river: 'река', region: 'область', mountains: 'горы', battle: 'сражение' },
   lakeRiverRegion: 'озеро, река или область',
   approximatePosition: 'приблизительное положение',

@@ -117,6 +117,7 @@ export const uk: Words = {
   mapCaptionApproximate: 'Порожні позначки означають приблизне положення.',
   mapCaptionBase: 'Річки, озера й берегові лінії: Natural Earth (суспільне надбання); рівновелика конічна проєкція; без сучасних кордонів.',
   mapSummary: 'Місця та їхні координати',
+  mapKeyTitle: '{title}: умовні позначення та назви пронумерованих місць',
   placeKinds: { settlement: 'поселення', fort: 'фортеця', lake: 'озеро', river: 'річка', region: 'область', mountains: 'гори', battle: 'битва' },
   lakeRiverRegion: 'озеро, річка або область',
   approximatePosition: 'приблизне положення',

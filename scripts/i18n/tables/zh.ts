@@ -99,6 +99,7 @@ export const zh: Words = {
   mapCaptionApproximate: '空心标记表示大致位置。',
   mapCaptionBase: '河流、湖泊与海岸线：Natural Earth（公有领域）；等积圆锥投影；不含现代国界。',
   mapSummary: '地点及其坐标',
+  mapKeyTitle: '{title}：图例与编号地点的名称',
   placeKinds: { settlement: '聚落', fort: '要塞', lake: '湖泊', river: '河流', region: '地区', mountains: '山地', battle: '战役' },
   lakeRiverRegion: '湖泊、河流或地区',
   approximatePosition: '大致位置',

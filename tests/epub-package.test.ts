@@ -112,17 +112,27 @@ describe('EPUB package', () => {
     expect(ch01).toContain('<aside epub:type="footnote" role="doc-footnote" id="forts-fn-gold" class="footnote"><p><a href="#forts-fnref-gold" role="doc-backlink">1.</a> The gold was rumoured, never found.</p></aside>');
   });
 
-  it('packages the manuscript’s image as a manifest item, and every figure image as an SVG file', () => {
+  it('packages the manuscript’s image as a manifest item, and every figure image as an SVG file and a PNG', () => {
     expect(opf).toContain('href="images/fort.png" media-type="image/png"');
     expect(book.text('OEBPS/ch01.xhtml')).toContain('<img src="images/fort.png" alt="A grey square standing for a fort on a green steppe"/>');
     expect(book.entries.get('OEBPS/images/fort.png')).toBeDefined();
     for (const name of [...book.entries.keys()].filter((entry) => /ch\d\d\.xhtml$/.test(entry))) {
       const text = book.text(name);
       expect(text, `${name} keeps no inline SVG`).not.toContain('<svg');
-      for (const [, src] of text.matchAll(/<img src="(figures\/[^"]+)"/g)) {
-        expect(opf).toContain(`href="${src}" media-type="image/svg+xml"`);
-        expect(book.text(`OEBPS/${src}`)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const figures = [...text.matchAll(/<img src="(figures\/[^"]+)"[^>]* class="figure-image (figure-vector|figure-raster)"/g)];
+      for (const [, src, kind] of figures) {
+        if (kind === 'figure-vector') {
+          expect(opf).toContain(`href="${src}" media-type="image/svg+xml"`);
+          expect(book.text(`OEBPS/${src}`)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        } else {
+          // The same drawing as PNG, for Kindle (render/epub/figures.ts).
+          expect(opf).toContain(`href="${src}" media-type="image/png"`);
+          expect(Buffer.from(book.entries.get(`OEBPS/${src}`)!.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+        }
       }
+      // Each SVG with its PNG right after it.
+      expect(figures.map(([, src, kind]) => `${kind}`)).toEqual(figures.map((_, i) => (i % 2 === 0 ? 'figure-vector' : 'figure-raster')));
+      expect(figures.filter(([, src], i) => i % 2 === 1 && src !== figures[i - 1]![1]!.replace(/\.svg$/, '.png'))).toEqual([]);
     }
   });
 

@@ -104,14 +104,14 @@ describe('the EPUB in foliate-js on a 390×844 phone', () => {
 
   /** Turns the pages of chapter 1 until the figures have shown, measuring each figure image where it is painted. */
   async function turnThrough(page: Page, screenshots: string | undefined) {
-    const seen = new Map<string, { width: number; natural: number; body: number; raster: boolean; card: string }>();
+    const seen = new Map<string, { key: string; width: number; natural: number; body: number; raster: boolean; card: string }>();
     for (let turn = 0; turn < 40; turn++) {
       for (const frame of page.frames()) {
         const images = await frameImages(frame);
         for (const image of images) if (!seen.has(image.key)) seen.set(image.key, image);
       }
       if (screenshots && turn < 12) await page.screenshot({ path: output(`${screenshots}-${String(turn + 1).padStart(2, '0')}.png`) });
-      if ([...seen.keys()].some((key) => key.startsWith('Map'))) break;
+      if (turn >= 7 && [...seen.keys()].some((key) => key.startsWith('Map'))) break;
       await page.evaluate(() => (window as unknown as { view: { next(): Promise<void> } }).view.next());
       await page.waitForTimeout(300);
     }
@@ -144,8 +144,10 @@ describe('the EPUB in foliate-js on a 390×844 phone', () => {
     await page.waitForFunction(() => 'ready' in window, undefined, { timeout: 30_000 });
     const shown = await turnThrough(page, 'figures-epub-foliate-390-dark');
     expect(shown.length).toBeGreaterThan(5);
-    // The card's colour as painted: the pixel just inside the image's top-left corner, below the rounding.
-    for (const image of shown) expect(image.card, image.width.toString()).toBe(rgb(darkColours.get(card)!));
+    // The ground as painted, just inside the image's top-left corner below the rounding: the dark
+    // card (or, on the map, the dark land), never a light colour.
+    const dark = new Set([...darkColours.values()].map(rgb));
+    for (const image of shown) expect(dark, `${image.key}: ${image.card}`).toContain(image.card);
     await context.close();
   }, 120_000);
 });

@@ -199,7 +199,7 @@ describe('the timeline in Chromium and in foliate-js', () => {
       expect(height! / width!, image.src).toBeLessThanOrEqual(1.1);
       // The key (its span entry) on the first part only.
       expect(svg.includes('a month or an'), image.src).toBe(k === 0);
-      expect(svg).toContain(`<title id="figure-timeline-part-${k + 1}-title">${image.alt}</title>`);
+      expect(svg).toContain(`<title id="figure-timeline-narrow-part-${k + 1}-title">${image.alt}</title>`);
       for (const [, text] of svg.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)) drawn.push(text!.replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1 ').trim());
       // The key's wrapped meanings are no events.
       drawn.splice(0, drawn.length, ...drawn.filter((text) => items.some((i) => text === `${i.label} ${i.event.title}`)));

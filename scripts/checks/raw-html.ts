@@ -14,7 +14,7 @@ import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
-import { bookSchema, slotTag, strippedTags } from '../render/hast/sanitize.ts';
+import { bookSchema, imageDimensionStyle, slotTag, strippedTags } from '../manuscript/html-schema.ts';
 import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
@@ -86,7 +86,7 @@ function checkAttributes(file: VFile, element: Element, place: Position | undefi
       report(file, `The \`srcdoc\` attribute on \`<${tag}>\` is removed: it embeds a whole HTML document; delete it`, place, 'html-unsafe');
     } else if (urlProperties.includes(property) && executableUrl(text, tag === 'img' && property === 'src')) {
       report(file, `The URL \`${shorten(text)}\` in \`${attribute}\` on \`<${tag}>\` is removed: a \`${scheme(text)}:\` URL can run code or carry a whole page; link to an \`https:\` page or a \`#heading\` in the book instead`, place, 'html-unsafe');
-    } else if (property === 'style') {
+    } else if (property === 'style' && !(tag === 'img' && imageDimensionStyle.test(text))) {
       report(file, `The \`style\` attribute on \`<${tag}>\` is removed: the book’s stylesheets style every output, and inline CSS can fetch from the network (\`url()\`); use Markdown emphasis or a \`class\``, place, 'html-removed', 'warning');
     } else if (property === 'src' && /^https?:/i.test(text.trim())) {
       report(file, `The image \`${shorten(text)}\` on \`<${tag}>\` is removed: it would be fetched from the network, and the book must open offline; download it into the manuscript and write \`![description](images/…)\``, place, 'html-removed', 'warning');

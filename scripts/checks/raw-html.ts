@@ -4,11 +4,14 @@
  * (`html-unsafe`): it never reaches an output, and the author should know their text changed.
  * What the book's schema merely does not keep (an unknown element or attribute, a `style`, an image
  * from the network) is a warning (`html-removed`). Links written in Markdown are checked too: a
- * `javascript:` URL is as executable there as in `<a href>`.
+ * `javascript:` URL is as executable there as in `<a href>`; and so are pandoc attributes
+ * (`{onclick=…}`, `{style=…}`), which become attributes of the element they are written on.
  */
 import type { Element, Properties, Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Html, Nodes as MdastNodes } from 'mdast';
+import type { Attributes } from '../manuscript/nodes.ts';
+import { attributesToProperties } from '../syntax/pandoc-attributes/to-properties.ts';
 import { find, html as htmlSchema } from 'property-information';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -50,6 +53,7 @@ export const rawHtmlCheck: Check = {
         if (node.type === 'html') checkHtml(chapter.file, node);
         else if (node.type === 'link' || node.type === 'definition') checkMarkdownUrl(chapter.file, node.url, 'link', node.position);
         else if (node.type === 'image') checkMarkdownUrl(chapter.file, node.url, 'image', node.position);
+        checkWrittenAttributes(chapter.file, node);
       });
     }
   },
@@ -98,6 +102,22 @@ function checkAttributes(file: VFile, element: Element, place: Position | undefi
   }
 }
 
+/** The element each kind of node writes its pandoc attributes on. */
+function attributeTarget(node: MdastNodes): { tagName: string; attributes: Attributes } | undefined {
+  if (node.type === 'div' || node.type === 'span') return { tagName: node.type, attributes: node.attributes };
+  const attributes = node.data?.attributes;
+  if (!attributes) return undefined;
+  const tagName = node.type === 'heading' ? `h${node.depth}` : ({ code: 'pre', inlineCode: 'code', link: 'a', image: 'img' } as Record<string, string>)[node.type];
+  return tagName ? { tagName, attributes } : undefined;
+}
+
+function checkWrittenAttributes(file: VFile, node: MdastNodes): void {
+  const target = attributeTarget(node);
+  if (!target || target.attributes.pairs.length === 0) return;
+  const properties = attributesToProperties(target.attributes, target.tagName);
+  checkAttributes(file, { type: 'element', tagName: target.tagName, properties, children: [] }, target.attributes.position ?? node.position);
+}
+
 function checkMarkdownUrl(file: VFile, url: string, what: 'link' | 'image', place: Position | undefined): void {
   if (!executableUrl(url, what === 'image')) return;
   report(file, `The ${what} URL \`${shorten(url)}\` is removed: a \`${scheme(url)}:\` URL can run code or carry a whole page; link to an \`https:\` page or a \`#heading\` in the book instead`, place, 'html-unsafe');
@@ -118,7 +138,10 @@ function executableUrl(url: string, isImage: boolean): boolean {
 
 function allowed(tag: string, property: string): boolean {
   const definitions = [...(bookSchema.attributes?.[tag] ?? []), ...(bookSchema.attributes?.['*'] ?? [])];
-  return definitions.some((definition) => (Array.isArray(definition) ? definition[0] : definition) === property);
+  return definitions.some((definition) => {
+    const name = Array.isArray(definition) ? definition[0] : definition;
+    return name === property || (name === 'data*' && /^data[A-Z]/.test(property));
+  });
 }
 
 function shorten(text: string): string {

@@ -38,7 +38,11 @@ export function factoryAttributes(effects: Effects, ok: State, nok: State, type:
 
     function step(code: Code): State | undefined {
       if (code === null || text.length > maxLength) return decide(readAttributesAt(text, 0, true), code);
-      if (codes === 0 && code !== 123) return none(code);
+      if (codes === 0) {
+        if (code !== 123) return none(code);
+        // micromark consumes only inside a token; the check undoes this one with the rest.
+        lookahead.enter('pandocAttributesLookahead');
+      }
       lookahead.consume(code);
       codes++;
       const char = characterOf(code);
@@ -52,6 +56,7 @@ export function factoryAttributes(effects: Effects, ok: State, nok: State, type:
     }
 
     function decide(read: ReturnType<typeof readAttributesAt>, code: Code): State | undefined {
+      if (codes > 0) lookahead.exit('pandocAttributesLookahead');
       if (!read || read === incomplete) return none(code);
       length = ends[read.end - 1]!;
       return found(code);
@@ -118,5 +123,6 @@ declare module 'micromark-util-types' {
     /** `{…}` ending a text, then only spaces: a heading's (else it is text again). */
     pandocTrailingAttributes: 'pandocTrailingAttributes';
     pandocTrailingSpace: 'pandocTrailingSpace';
+    pandocAttributesLookahead: 'pandocAttributesLookahead';
   }
 }

@@ -24,6 +24,15 @@ const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
 /** An image's size in a unit other than pixels, as pandoc writes `{width=50%}`: nothing else in it can fetch. */
 export const imageDimensionStyle = /^(?:(?:width|height):\d+(?:\.\d+)?(?:%|cm|mm|in);?)+$/;
 
+/**
+ * GitHub's schema lets a few elements (`a`, `code`, `h2`, `li`, `ol`, `ul`, `input`, `section`)
+ * carry only the classes GitHub itself writes; a book's classes (`{.smallcaps}`, `{.haskell}`,
+ * `{.lead}` on a heading) are inert, so those elements take any class, as every other one does.
+ */
+const perElement = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, definitions]) => [tag, definitions.filter((definition) => !(Array.isArray(definition) && definition[0] === 'className'))]),
+);
+
 export const bookSchema: Schema = {
   ...defaultSchema,
   tagNames: [
@@ -32,13 +41,13 @@ export const bookSchema: Schema = {
     slotTag,
   ],
   attributes: {
-    ...defaultSchema.attributes,
+    ...perElement,
     // `data-*`: pandoc writes attribute keys that are not HTML's as `data-<key>` (`{data-background=…}`).
     '*': [...everywhere, 'className', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'translate', 'data*'],
-    a: [...(defaultSchema.attributes?.['a'] ?? []), 'rel'],
+    a: [...(perElement['a'] ?? []), 'rel'],
     section: ['dataFootnotes'],
     time: ['dateTime'],
-    img: [...(defaultSchema.attributes?.['img'] ?? []), 'loading', 'decoding', ['style', imageDimensionStyle]],
+    img: [...(perElement['img'] ?? []), 'loading', 'decoding', ['style', imageDimensionStyle]],
   },
   // Ids are ours (heading slugs, chapter-prefixed footnotes): no `user-content-` prefix.
   clobber: [],

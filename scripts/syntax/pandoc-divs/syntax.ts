@@ -17,12 +17,14 @@
  */
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
-import type { Code, Construct, ContainerState, Effects, ParseContext, State, TokenizeContext } from 'micromark-util-types';
+import type { Code, Construct, ContainerState, Effects, ParseContext, State, Token, TokenizeContext } from 'micromark-util-types';
 import { factoryAttributes } from '../pandoc-attributes/syntax.ts';
 
 interface DivState extends ContainerState {
   /** Offset of the opening fence: a check and the attempt that follows it open the same div. */
   divOffset?: number;
+  /** The div's token, to tell the containers opened inside it. */
+  divToken?: Token;
   /** Its closing fence was read: the next line is no longer the div's. */
   divClosed?: boolean;
 }
@@ -50,7 +52,7 @@ function tokenizeOpening(this: TokenizeContext, effects: Effects, ok: State, nok
 
   function start(code: Code): State | undefined {
     if (code !== 58 || self.interrupt) return nok(code);
-    effects.enter('pandocDiv', { _container: true });
+    (self.containerState as DivState).divToken = effects.enter('pandocDiv', { _container: true });
     effects.enter('pandocDivFence');
     effects.enter('pandocDivSequence');
     return sequence(code);
@@ -128,16 +130,20 @@ function tokenizeAttributes(this: TokenizeContext, effects: Effects, ok: State, 
 }
 
 /**
- * A line goes on inside the div unless it closes it. It closes it when it is a bare fence, this
- * is the innermost div, and the line is not inside fenced code or raw HTML (concrete flow).
+ * A line goes on inside the div unless it closes it. It closes it when it is a bare fence and this
+ * is the innermost div, except where the fence is text of fenced code or raw HTML. Directly in the
+ * div, a fence inside such a block is its text; inside a list or block quote in the div, a fence at
+ * the margin ends those too (and so the block), as in pandoc, and an indented one is their text.
  */
 function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const state = self.containerState as DivState;
   if (state.divClosed) return nok;
   const divs = divsOf(self.parser);
-  if (divs[divs.length - 1] !== state || insideConcreteFlow(self)) return ok;
-  return effects.attempt({ tokenize: tokenizeClosingFence, partial: true }, closed, ok);
+  if (divs[divs.length - 1] !== state) return ok;
+  const nested = containerInside(self, state.divToken);
+  if (!nested && insideConcreteFlow(self)) return ok;
+  return effects.attempt({ tokenize: nested ? tokenizeMarginFence : tokenizeClosingFence, partial: true }, closed, ok);
 
   function closed(code: Code): State | undefined {
     state.divClosed = true;
@@ -149,8 +155,13 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
 }
 
 function tokenizeClosingFence(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  return factorySpace(effects, tokenizeMarginFence.call(this, effects, ok, nok), 'linePrefix', 4);
+}
+
+/** A closing fence at the margin. */
+function tokenizeMarginFence(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let size = 0;
-  return factorySpace(effects, start, 'linePrefix', 4);
+  return start;
 
   function start(code: Code): State | undefined {
     if (code !== 58) return nok(code);
@@ -175,6 +186,20 @@ function tokenizeClosingFence(this: TokenizeContext, effects: Effects, ok: State
     effects.exit('pandocDivFenceClose');
     return ok(code);
   }
+}
+
+/** True when a container (list, block quote) opened inside the div is still open. */
+function containerInside(context: TokenizeContext, div: Token | undefined): boolean {
+  let closed = 0;
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const [kind, token] = context.events[index]!;
+    if (token === div) return false;
+    if (!token._container) continue;
+    if (kind === 'exit') closed++;
+    else if (closed > 0) closed--;
+    else return true;
+  }
+  return false;
 }
 
 /** True when the line continues fenced code or raw HTML (whose text a fence cannot close). */

@@ -24,9 +24,7 @@ export function createHandlers(context: RenderContext, chapter: Chapter): Handle
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.
-    div: (state: State, node: Div) => (isSlideBlock(node) ? undefined : patched(state, node, h('div', attributesToProperties(node.attributes, 'div'), state.wrap(state.all(node), true)))),
-    span: (state: State, node: Span) => patched(state, node, h('span', attributesToProperties(node.attributes, 'span'), state.all(node))),
-    code: codeBlock,
+    ...pandocHandlers,
     leafDirective: (_state: State, node: LeafDirective) => {
       if (node.name === 'glance') return renderGlance(context.manuscript);
       if (node.name === 'timeline' || node.name === 'map') return context.figures.figure(node.name, node.attributes ?? {}, { frame: 'book' });
@@ -35,6 +33,13 @@ export function createHandlers(context: RenderContext, chapter: Chapter): Handle
     textDirective: (state: State, node: TextDirective) => state.all(node) as ElementContent[],
   };
 }
+
+/** Fenced divs, bracketed spans and code blocks with pandoc attributes. */
+export const pandocHandlers = {
+  div: (state: State, node: Div) => (isSlideBlock(node) ? undefined : patched(state, node, h('div', attributesToProperties(node.attributes, 'div'), state.wrap(state.all(node), true)))),
+  span: (state: State, node: Span) => patched(state, node, h('span', attributesToProperties(node.attributes, 'span'), state.all(node))),
+  code: codeBlock,
+} satisfies Handlers;
 
 function patched(state: State, node: Div | Span, element: Element): Element {
   state.patch(node, element);

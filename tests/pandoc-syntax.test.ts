@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstDeepQuote, nestingDepth } from '../scripts/manuscript/limits.ts';
 import { check } from '../scripts/pipeline/index.ts';
+import { renderAll } from '../scripts/render/index.ts';
 import type { Attributes, Div, Span } from '../scripts/manuscript/nodes.ts';
 import { parseMarkdown } from '../scripts/pipeline/parse.ts';
 import { BookSlugger } from '../scripts/render/hast/book-slugger.ts';
@@ -100,6 +101,12 @@ describe('attributes on headings, code, links and images', () => {
       { id: undefined, classes: ['uri'], pairs: [] },
     ]);
     expect(toString(tree)).not.toContain('{');
+  });
+
+  it('gives a block after a reference link or image to it', () => {
+    const { tree } = parse('[text][ref]{#x .y} and ![img][ref]{width=10}\n\n[ref]: https://example.org "T"\n');
+    expect(all(tree, 'linkReference').map((node) => bare(node.data?.attributes))).toEqual([{ id: 'x', classes: ['y'], pairs: [] }]);
+    expect(all(tree, 'imageReference').map((node) => bare(node.data?.attributes))).toEqual([{ id: undefined, classes: [], pairs: [['width', '10']] }]);
   });
 
   it('leaves a `{…}` that is not attributes, or belongs to nothing, as the text it was, whole', () => {
@@ -315,5 +322,26 @@ describe('nesting bounds (`nesting-too-deep`)', () => {
 
   it('reports spans nested past the bound', async () => {
     expect(await checked(`${'['.repeat(150)}core${']{.s}'.repeat(150)}\n`)).toEqual([['nesting-too-deep', true, expect.stringMatching(/^5:\d+$/)]]);
+  });
+});
+
+describe('attributes that could run code or restyle (`html-unsafe`, `html-removed`)', () => {
+  it('reports an event handler as html-unsafe and `style` as html-removed, at the attribute block, and keeps neither', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triptych-attributes-'));
+    mkdirSync(join(dir, 'chapters'));
+    writeFileSync(join(dir, 'book.md'), '---\ntitle: Handlers\nauthors: [Ada Author]\nlang: en\nidentifier: urn:uuid:0f0e6c55-3c55-4f6a-9d8e-5a3b2c1d0e9f\npublished: 2026-12-07\nchapters: [chapters/one.md]\n---\n');
+    writeFileSync(join(dir, 'chapters/one.md'), '---\ntitle: One\n---\n\nA [click]{onclick="document.title=1"} and [red]{style="color:red" .kept}.\n\n::: {onmouseover=x}\nDiv.\n:::\n');
+    const result = await check(dir);
+    const messages = result.files.flatMap((file) => file.messages.map((message) => [message.ruleId, message.fatal, `${message.line}:${message.column}`]));
+    expect(messages).toEqual([
+      ['html-unsafe', true, '5:10'],
+      ['html-removed', false, '5:48'],
+      ['html-unsafe', true, '7:5'],
+    ]);
+    const rendered = await renderAll(result.manuscript!);
+    const page = String(rendered.find((r) => r.format === 'html')!.artifacts.find((a) => a.path.endsWith('.html'))!.data);
+    expect(page).toContain('<span class="kept">red</span>');
+    expect(page).toContain('<span>click</span>');
+    expect(page).not.toMatch(/onclick|onmouseover|color:red/);
   });
 });

@@ -107,7 +107,7 @@ function attributeTarget(node: MdastNodes): { tagName: string; attributes: Attri
   if (node.type === 'div' || node.type === 'span') return { tagName: node.type, attributes: node.attributes };
   const attributes = node.data?.attributes;
   if (!attributes) return undefined;
-  const tagName = node.type === 'heading' ? `h${node.depth}` : ({ code: 'pre', inlineCode: 'code', link: 'a', image: 'img' } as Record<string, string>)[node.type];
+  const tagName = node.type === 'heading' ? `h${node.depth}` : ({ code: 'pre', inlineCode: 'code', link: 'a', linkReference: 'a', image: 'img', imageReference: 'img' } as Record<string, string>)[node.type];
   return tagName ? { tagName, attributes } : undefined;
 }
 

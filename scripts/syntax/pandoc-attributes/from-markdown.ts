@@ -29,10 +29,13 @@ export function tokenAttributes(context: CompileContext, token: Token): Attribut
   return { ...attributes, position: positionOf(token) };
 }
 
+/** What a block written right after belongs to: micromark's `link` and `image` are these once built. */
+const attachable = new Set(['inlineCode', 'link', 'image', 'linkReference', 'imageReference']);
+
 function exitAttributes(this: CompileContext, token: Token): undefined {
   const parent = this.stack[this.stack.length - 1] as Parent;
   const previous = parent.children[parent.children.length - 1];
-  if (previous && (previous.type === 'inlineCode' || previous.type === 'link' || previous.type === 'image')) {
+  if (previous && attachable.has(previous.type)) {
     previous.data = { ...previous.data, attributes: tokenAttributes(this, token) };
   } else putBackAsText(this, parent, token);
 }

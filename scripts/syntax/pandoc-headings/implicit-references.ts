@@ -29,7 +29,7 @@ export function resolveImplicitReferences(tree: Root, source: string): void {
     const heading = headings.get(key);
     if (defined.has(key) || !heading || !parent || index === undefined) return undefined;
     heading.data = { ...heading.data, referenceKey: key };
-    const link: Link = { type: 'link', url: '', title: null, children: node.children, data: { headingReference: key }, ...(node.position ? { position: node.position } : {}) };
+    const link: Link = { type: 'link', url: '', title: null, children: node.children, data: { ...node.data, headingReference: key }, ...(node.position ? { position: node.position } : {}) };
     parent.children.splice(index, 1, link as never);
     return undefined;
   });

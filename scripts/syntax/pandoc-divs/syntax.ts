@@ -141,9 +141,15 @@ function tokenizeContinuation(this: TokenizeContext, effects: Effects, ok: State
   if (state.divClosed) return nok;
   const divs = divsOf(self.parser);
   if (divs[divs.length - 1] !== state) return ok;
-  const nested = containerInside(self, state.divToken);
-  if (!nested && insideConcreteFlow(self)) return ok;
-  return effects.attempt({ tokenize: nested ? tokenizeMarginFence : tokenizeClosingFence, partial: true }, closed, ok);
+  return start;
+
+  function start(code: Code): State | undefined {
+    // Most lines are no fence: look at what holds the line only for one that may be.
+    if (code !== 58 && !markdownSpace(code)) return ok(code);
+    const nested = containerInside(self, state.divToken);
+    if (!nested && insideConcreteFlow(self)) return ok(code);
+    return effects.attempt({ tokenize: nested ? tokenizeMarginFence : tokenizeClosingFence, partial: true }, closed, ok)(code);
+  }
 
   function closed(code: Code): State | undefined {
     state.divClosed = true;

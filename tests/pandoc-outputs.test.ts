@@ -150,10 +150,12 @@ describe('bracketed spans in the outputs', () => {
     expect(deck).toContain('<li><span class="smallcaps">Small caps</span> on a slide</li>');
   });
 
-  it('styles small caps and underline in the page, the EPUB and the deck', async () => {
+  it('styles small caps and underline in the page, the EPUB and the deck, and a book without them ships no such rule', async () => {
     const { epub, pagePath } = of('bracketed-spans');
     expect(epub.text('OEBPS/epub.css')).toContain('span.smallcaps { font-variant: small-caps; }');
-    expect(readFileSync(join(dirname(pagePath), readdirSync(dirname(pagePath)).find((file) => file.endsWith('-deck'))!, 'deck.css'), 'utf8')).toContain('.reveal span.underline { text-decoration: underline; }');
+    expect(readFileSync(join(dirname(pagePath), readdirSync(dirname(pagePath)).find((file) => file.endsWith('-deck'))!, 'deck.css'), 'utf8')).toContain('span.underline { text-decoration: underline; }');
+    expect(of('attributes').epub.text('OEBPS/epub.css')).not.toContain('span.smallcaps');
+    expect(of('attributes').page).not.toContain('span.smallcaps');
     const { page, context } = await openFile(browser, pagePath);
     const styles = await page.evaluate(() => ['smallcaps', 'underline'].map((name) => {
       const style = getComputedStyle(document.querySelector(`span.${name}`)!);

@@ -27,7 +27,7 @@ const cases = [
   {
     name: 'wrong-type',
     spec: 'reports a wrong type at the value',
-    line: 'tests/fixtures/wrong-type/book.md:3:10: error: The book field `authors` has the wrong type: expected a list, got text; write it as a list (`[a, b]` or one `- item` per line) [front-matter-invalid]',
+    line: 'tests/fixtures/wrong-type/book.md:3:11: error: The book field `chapters` has the wrong type: expected a list, got text; write it as a list (`[a, b]` or one `- item` per line) [front-matter-invalid]',
   },
   {
     name: 'invalid-lang',

@@ -71,7 +71,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const images = [...new Set(pages.flatMap((page) => page.images))];
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length });
   const byline = metadata.creators.join(', ');
-  const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}, by ${byline}`;
+  const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}${byline ? `, by ${byline}` : ''}`;
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels });
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,

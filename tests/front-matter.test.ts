@@ -134,7 +134,7 @@ describe('triptych check on broken front matter', () => {
     const cases: Array<[string[], string]> = [
       [['publish'], 'triptych: `publish` is not a command'],
       [[], 'triptych: no command given'],
-      [['build', 'a', 'b'], 'triptych: one manuscript directory at a time (also given: `b`)'],
+      [['build', 'a', 'b'], 'triptych: one manuscript (a directory or a Markdown file) at a time (also given: `b`)'],
       [['check', 'manuscript', '--format', 'xml'], 'triptych: --format is `text` or `json`, not `xml`'],
     ];
     for (const [args, reason] of cases) {

@@ -4,7 +4,8 @@
  * names it (chapter-sections.ts). A one-file book (no `chapters:`) is cut the same way, the text
  * before its first heading being a chapter under the book's title, as pandoc's EPUB writer does.
  * Ids: an explicit one (`id:`, `{#id}`) must be unique; one made from a title gets `-1`, `-2`…
- * when taken, as pandoc's identifiers do.
+ * when taken, as pandoc's identifiers do. A title gets smart punctuation (typography/), as the
+ * heading it is would in the text.
  */
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
@@ -15,6 +16,7 @@ import type { FrontMatter } from '../manuscript/front-matter.ts';
 import type { Book, ChapterFrontMatter, ChapterMeta } from '../manuscript/schema.ts';
 import type { Chapter } from '../manuscript/types.ts';
 import { chapterSections } from './chapter-sections.ts';
+import { smartString } from '../typography/smart-punctuation.ts';
 
 /** A chapter before it has its number and final id. */
 export interface ChapterDraft {
@@ -32,15 +34,15 @@ export function bookChapters(file: VFile, tree: Root, book: Book): ChapterDraft[
     file,
     tree: section.tree,
     matter: undefined,
-    meta: { title: section.title ?? book.title, slide: true, ...(section.id ? { id: section.id } : {}) },
+    meta: { title: section.title === undefined ? book.title : smartString(section.title, book.lang), slide: true, ...(section.id ? { id: section.id } : {}) },
     titleAt: section.heading?.position,
   }));
 }
 
 /** The chapters of a chapter file; none (and an error on the file) when it has no title at all. */
-export function fileChapters(file: VFile, tree: Root, matter: FrontMatter<ChapterFrontMatter>): ChapterDraft[] {
+export function fileChapters(file: VFile, tree: Root, matter: FrontMatter<ChapterFrontMatter>, lang: string): ChapterDraft[] {
   const front = matter.data;
-  if (front.title !== undefined) return [{ file, tree, matter, meta: { ...front, title: front.title }, titleAt: matter.locate(['title']) }];
+  if (front.title !== undefined) return [{ file, tree, matter, meta: { ...front, title: smartString(front.title, lang) }, titleAt: matter.locate(['title']) }];
   const sections = chapterSections(tree);
   if (sections[0]!.heading === undefined) {
     const start = sections[0]!.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
@@ -52,7 +54,7 @@ export function fileChapters(file: VFile, tree: Root, matter: FrontMatter<Chapte
     tree: section.tree,
     matter: index === 0 ? matter : undefined,
     // The front matter's other fields (`slide`, `summary`…) are the first chapter's.
-    meta: { ...(index === 0 ? front : { slide: true }), title: section.title!, ...(section.id ? { id: section.id } : {}) },
+    meta: { ...(index === 0 ? front : { slide: true }), title: smartString(section.title!, lang), ...(section.id ? { id: section.id } : {}) },
     titleAt: section.heading!.position,
   }));
 }

@@ -86,7 +86,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     if (!loaded) continue;
     files.push(loaded.file);
     const { parsed } = loaded;
-    if (parsed?.matter) drafts.push(...fileChapters(loaded.file, parsed.tree, parsed.matter));
+    if (parsed?.matter) drafts.push(...fileChapters(loaded.file, parsed.tree, parsed.matter, book.lang));
   }
   const chapters = numberChapters(drafts);
 

@@ -8,6 +8,7 @@
  *   description  ← `description`, else `abstract` as plain text
  *   license      ← `license`, else `rights`; `copyright` is kept beside it
  *   keywords     ← `keywords` and `subject`
+ *   title, subtitle with smart punctuation, as pandoc reads its metadata as Markdown (typography/)
  * Where a key and its synonym are both given, the format's own key wins and the other is reported
  * (`front-matter-ignored`) at its key, so nothing the author wrote is dropped without a word.
  */
@@ -16,6 +17,7 @@ import { toString } from 'mdast-util-to-string';
 import type { NormalizeContext } from '../front-matter.ts';
 import { derivedIdentifier } from '../identifier.ts';
 import { readPublicationDate } from '../publication-date.ts';
+import { smartString } from '../../typography/smart-punctuation.ts';
 import type { BookFrontMatter } from './book.ts';
 import { toCreators, type Creator } from './creators.ts';
 
@@ -99,8 +101,8 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const description = pick('description', front.description, 'abstract', front.abstract === undefined ? undefined : plainText(front.abstract));
 
   return {
-    title: front.title,
-    subtitle: front.subtitle,
+    title: smartString(front.title, lang),
+    subtitle: front.subtitle === undefined ? undefined : smartString(front.subtitle, lang),
     authors,
     creators,
     lang,

@@ -11,8 +11,9 @@ import { datesCheck } from './dates.ts';
 import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
 import { slidesCheck } from './slides.ts';
+import { mathCheck } from './math.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck, slidesCheck];
+export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck, slidesCheck, mathCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives). */
 export const parseRules: readonly RuleDoc[] = [

@@ -86,7 +86,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     page('cover-page', coverPageFile, document(labels.cover, 'frontmatter', coverBody(coverAlt))),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
     page('nav', navFile, document(labels.contents, 'frontmatter', navigation), ['nav']),
-    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
+    // A page with MathML says so (EPUB 3.3 §5.6.2.3, the `mathml` manifest property).
+    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml, xhtml.includes('<math ') ? ['mathml'] : [])),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
     { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),

@@ -12,9 +12,11 @@ import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
 import { renderDateMention } from './date-mention.ts';
+import { bookSyntaxHandlers } from './book-syntax-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
+    ...bookSyntaxHandlers(context),
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows

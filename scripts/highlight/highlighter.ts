@@ -34,7 +34,7 @@ export async function loadHighlighter(languages: Iterable<string>): Promise<High
   const lowlight = createLowlight();
   for (const file of [...files].sort()) {
     // `file` comes from the generated table, never from the manuscript's text.
-    const grammar = (await import(`highlight.js/lib/languages/${file}.js`)) as { default: Parameters<typeof lowlight.register>[1] };
+    const grammar = (await import(`highlight.js/lib/languages/${file}`)) as { default: Parameters<typeof lowlight.register>[1] };
     lowlight.register(file, grammar.default);
   }
   return {

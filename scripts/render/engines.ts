@@ -14,16 +14,20 @@ export interface Engines {
   math: MathEngine | undefined;
   /** Highlighting for the languages the book's code blocks name, when highlight.js knows one. */
   highlighter: Highlighter | undefined;
+  /** Whether the book has code blocks, math or definition lists: their styles join the page's and the EPUB's. */
+  syntax: boolean;
 }
 
-export const noEngines: Engines = { math: undefined, highlighter: undefined };
+export const noEngines: Engines = { math: undefined, highlighter: undefined, syntax: false };
 
 export async function loadEngines(manuscript: Manuscript): Promise<Engines> {
   let math = false;
+  let syntax = false;
   const languages = new Set<string>();
   for (const chapter of manuscript.chapters) {
     visit(chapter.tree, (node) => {
       if (node.type === 'inlineMath' || node.type === 'displayMath') math = true;
+      if (node.type === 'code' || (node.type as string) === 'defList') syntax = true;
       if (node.type === 'code') {
         const { language } = codeAttributes(node as Code);
         if (language) languages.add(language);
@@ -33,5 +37,6 @@ export async function loadEngines(manuscript: Manuscript): Promise<Engines> {
   return {
     math: math ? await loadMathEngine() : undefined,
     highlighter: languages.size > 0 ? await loadHighlighter(languages) : undefined,
+    syntax: syntax || math,
   };
 }

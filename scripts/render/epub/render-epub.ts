@@ -89,7 +89,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     // A page with MathML says so (EPUB 3.3 §5.6.2.3, the `mathml` manifest property).
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml, xhtml.includes('<math ') ? ['mathml'] : [])),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
-    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
+    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + (context.engines.syntax ? template('epub-syntax.css') : '') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
   ];

@@ -18,7 +18,7 @@ export function codeBlock(node: Code, highlighter: Highlighter | undefined): Ele
   const numbered = attributes.classes.includes('numberLines') || attributes.classes.includes('number-lines');
   const start = Number.parseInt(attributes.pairs.find(([key]) => key === 'startFrom')?.[1] ?? '1', 10);
   const classes = attributes.classes.filter((name) => name !== language);
-  const code = h('code', { className: language ? [`language-${language}`] : [] }, numbered ? numberLines(content, Number.isFinite(start) ? start : 1) : content);
+  const code = h('code', language ? { className: [`language-${language}`] } : {}, numbered ? numberLines(content, Number.isFinite(start) ? start : 1) : content);
   return h('pre', { ...(attributes.id ? { id: attributes.id } : {}), className: ['code', ...(highlighted ? ['highlighted'] : []), ...classes] }, [code]);
 }
 

@@ -41,7 +41,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   // The entries go in as HTML text too, written once every citation is numbered (their "Cited in" links).
   const references: Raw = { type: 'raw', value: '' };
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
-  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
+  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], syntaxStyles: context.engines.syntax });
   const byKey: CitingByKey = new Map();
   let before = 0;
   let written: Chapters = { html: [], after: [] };

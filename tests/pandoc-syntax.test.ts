@@ -78,3 +78,12 @@ describe('chapters cut at level-1 headings', () => {
     expect(sections[1]!.tree.children.map((node) => node.type)).toEqual(['paragraph', 'footnoteDefinition']);
   });
 });
+
+describe('engines loaded only when used', () => {
+  it('loads neither temml nor a highlighter for the flagship, which has no math and no fenced language', async () => {
+    const { loadManuscript } = await import('../scripts/pipeline/load.ts');
+    const { loadEngines } = await import('../scripts/render/engines.ts');
+    const { manuscript } = await loadManuscript(join(projectRoot, 'manuscript'));
+    expect(await loadEngines(manuscript!)).toEqual({ math: undefined, highlighter: undefined, syntax: false });
+  }, 60_000);
+});

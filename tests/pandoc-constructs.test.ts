@@ -153,10 +153,10 @@ describe('math, code and definition lists', () => {
     const book = buildAll(fixture('pandoc-code'));
     expect(book.run.stderr).toBe('');
     for (const text of [book.page, book.chapters, book.deck]) {
-      expect(text).toContain('<pre class="code highlighted"><code class="language-haskell"><span class="hljs-title">qsort</span>');
-      expect(text).toContain('<pre class="code highlighted numberLines"><code class="language-python"><span class="code-line"><span class="line-number" aria-hidden="true">100</span><span class="hljs-keyword">def</span>');
+      expect(text).toContain('<pre class="code highlighted" tabindex="0"><code class="language-haskell"><span class="hljs-title">qsort</span>');
+      expect(text).toContain('<pre class="code highlighted numberLines" tabindex="0"><code class="language-python"><span class="code-line"><span class="line-number" aria-hidden="true">100</span><span class="hljs-keyword">def</span>');
       expect(text).toContain('<span class="line-number" aria-hidden="true">102</span>');
-      expect(text).toContain('<pre class="code"><code class="language-nosuchlanguage">some text -- "kept" as written...</code></pre>');
+      expect(text).toContain('<pre class="code" tabindex="0"><code class="language-nosuchlanguage">some text -- "kept" as written...</code></pre>');
     }
     expect(book.page.match(/<script[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
     expect(book.chapters).not.toContain('<script');
@@ -168,7 +168,7 @@ describe('math, code and definition lists', () => {
     const book = buildAll(fixture('pandoc-deflist'));
     for (const text of [book.page, book.chapters, book.deck]) {
       expect(text).toMatch(/<dl>\s*<dt>Term 1<\/dt>\s*<dd>\s*<p>Definition 1<\/p>\s*<\/dd>\s*<dt>Term 2 with <em>inline markup<\/em><\/dt>/);
-      expect(text).toContain('<pre class="code"><code>{ some code, part of Definition 2 }</code></pre>');
+      expect(text).toContain('<pre class="code" tabindex="0"><code>{ some code, part of Definition 2 }</code></pre>');
       expect(text).toMatch(/<dt>Term 2<\/dt>\s*<dd>Definition 2a\s*<\/dd>\s*<dd>Definition 2b\s*<\/dd>/);
       expect(text).not.toContain('~ Definition');
     }

@@ -19,7 +19,8 @@ export function codeBlock(node: Code, highlighter: Highlighter | undefined): Ele
   const start = Number.parseInt(attributes.pairs.find(([key]) => key === 'startFrom')?.[1] ?? '1', 10);
   const classes = attributes.classes.filter((name) => name !== language);
   const code = h('code', language ? { className: [`language-${language}`] } : {}, numbered ? numberLines(content, Number.isFinite(start) ? start : 1) : content);
-  return h('pre', { ...(attributes.id ? { id: attributes.id } : {}), className: ['code', ...(highlighted ? ['highlighted'] : []), ...classes] }, [code]);
+  // A long line scrolls the block sideways: keyboard users reach it by Tab (WCAG 2.1.1; axe's scrollable-region-focusable).
+  return h('pre', { ...(attributes.id ? { id: attributes.id } : {}), className: ['code', ...(highlighted ? ['highlighted'] : []), ...classes], tabIndex: 0 }, [code]);
 }
 
 /** Each line in a `<span class="code-line">` led by its number; spans that run over lines are cut at each line end. */

@@ -1,5 +1,5 @@
 /**
- * `triptych build|check|dev [dir] [options]`: arguments → pipeline (or the dev server) → printed report → exit code.
+ * `triptych build|check|dev [dir | file.md] [options]`: arguments → pipeline (or the dev server) → printed report → exit code.
  * Nothing else lives here. Exit status: 0 clean, 1 manuscript errors, 2 usage or internal error.
  */
 import { relative } from 'node:path';
@@ -10,7 +10,7 @@ import { formatInternalError } from './diagnostics/internal-error.ts';
 import type { Timings } from './pipeline/index.ts';
 import { allowCollections } from './memory.ts';
 
-const usage = `Usage: triptych <command> [dir] [options]
+const usage = `Usage: triptych <command> [dir | file.md] [options]
 
 Commands:
   build [dir]   check the manuscript, then write the EPUB, the page and the deck
@@ -25,7 +25,7 @@ Options:
   --host <addr>     dev: address to listen on (default 127.0.0.1; other values expose the manuscript)
   --debug           print the stack of an internal error
   -h, --help        show this help
-dir defaults to \`manuscript\`.`;
+dir defaults to \`manuscript\`; a Markdown file is read as the \`book.md\` of its folder.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const misuse =
     command === undefined ? 'no command given'
     : command !== 'build' && command !== 'check' && command !== 'dev' ? `\`${command}\` is not a command`
-    : rest.length > 0 ? `one manuscript directory at a time (also given: ${rest.map((arg) => `\`${arg}\``).join(', ')})`
+    : rest.length > 0 ? `one manuscript (a directory or a Markdown file) at a time (also given: ${rest.map((arg) => `\`${arg}\``).join(', ')})`
     : !['text', 'json'].includes(values.format) ? `--format is \`text\` or \`json\`, not \`${values.format}\``
     : undefined;
   if (misuse) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../scripts/checks/index.ts';
-import { Book, ChapterMeta } from '../scripts/manuscript/schema.ts';
+import { BookFrontMatter, ChapterFrontMatter } from '../scripts/manuscript/schema.ts';
 import { projectRoot } from '../scripts/resources.ts';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
@@ -16,7 +16,7 @@ describe('README', () => {
   });
 
   it('documents every book and chapter front-matter field', () => {
-    for (const field of [...Object.keys(Book.shape), ...Object.keys(ChapterMeta.shape)]) {
+    for (const field of [...Object.keys(BookFrontMatter.shape), ...Object.keys(ChapterFrontMatter.shape)]) {
       expect(readme, field).toMatch(new RegExp(`^\\| \`${field}(\\.[a-zA-Z]+)?\` \\|`, 'm'));
     }
   });

@@ -11,8 +11,9 @@ import { datesCheck } from './dates.ts';
 import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
 import { slidesCheck } from './slides.ts';
+import { mathCheck } from './math.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck, slidesCheck];
+export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck, slidesCheck, mathCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives, pandoc syntax, bounds). */
 export const parseRules: readonly RuleDoc[] = [
@@ -22,6 +23,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'front-matter-missing', severity: 'error', summary: 'a required field (e.g. `title`) is absent; add it' },
   { id: 'front-matter-invalid', severity: 'error', summary: 'a field has the wrong type or value (bad `lang`, ISBN checksum, date…); correct it' },
   { id: 'front-matter-unknown-key', severity: 'warning', summary: 'a key the format does not know (often a typo); fix or remove it' },
+  { id: 'front-matter-ignored', severity: 'warning', summary: 'a key that belongs to another tool (LaTeX’s `mainfont`, Quarto’s `format`, R Markdown’s `output`…), a synonym given beside the key it duplicates (`date` beside `published`), `date: today`, or a second bibliography file; Triptych ignores it: keep it for that tool, or remove it' },
+  { id: 'lang-missing', severity: 'warning', summary: 'the book has no `lang`, so it is taken to be English (`en`); add `lang:` with the book’s language' },
   { id: 'file-missing', severity: 'error', summary: 'a chapter, bibliography, style or image path that does not exist, or is a directory; fix the path' },
   { id: 'path-outside', severity: 'error', summary: 'a path that leaves the manuscript directory (`../`, absolute, symlink out); move the file inside' },
   { id: 'path-remote', severity: 'error', summary: 'a URL where a file is expected; nothing is fetched, so download it into the manuscript' },

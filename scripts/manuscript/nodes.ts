@@ -81,11 +81,18 @@ export interface Span extends Parent {
   data?: Data;
 }
 
-declare module 'mdast' {
+// On unist's `Data`, which mdast's extends: a few node types from other packages (the definition
+// list's `defList`) are typed as plain unist nodes, and a walk over every node must read both fields.
+declare module 'unist' {
   interface Data {
     /** Pandoc attributes written on the node (see `Attributes`). */
     attributes?: Attributes;
+    /** What mdast-util-to-hast adds to the element it makes (its own augmentation is on mdast's `Data`). */
+    hProperties?: import('hast').Properties | undefined;
   }
+}
+
+declare module 'mdast' {
   interface BlockContentMap {
     div: Div;
   }

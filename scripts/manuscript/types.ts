@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Book, ChapterMeta } from './schema.ts';
+import type { Book, ChapterFrontMatter, ChapterMeta } from './schema.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { CslItem } from './csl.ts';
 
@@ -15,7 +15,8 @@ export interface Chapter {
   number: number;
   file: VFile;
   meta: ChapterMeta;
-  matter: FrontMatter<ChapterMeta> | undefined;
+  /** The chapter file's front matter; none for a chapter cut from a file at its heading (pipeline/chapters.ts). */
+  matter: FrontMatter<ChapterFrontMatter> | undefined;
   tree: Root;
 }
 
@@ -27,7 +28,7 @@ export interface Bibliography {
 }
 
 export interface Manuscript {
-  /** Absolute path of the manuscript directory. */
+  /** Absolute path of the manuscript directory: the root every path the book names must stay inside. */
   dir: string;
   slug: string;
   book: Book;

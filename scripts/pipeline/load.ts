@@ -2,16 +2,18 @@
  * Stages 1–2, load and parse: the book file, then the chapters it lists, then its bibliography,
  * each read into a VFile (with its path, so messages can name it) and parsed. Returns the typed
  * `Manuscript`, or undefined when the book itself cannot be read; every problem is a message on
- * one of `files`.
+ * one of `files`. The manuscript is a directory holding `book.md`, or a single Markdown file,
+ * read as the `book.md` of the directory it is in (`triptych build talk.md`).
  */
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
-import { Book, ChapterMeta } from '../manuscript/schema.ts';
-import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import { bookFrontMatter, chapterFrontMatter } from '../manuscript/schema.ts';
+import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
@@ -19,17 +21,30 @@ import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { memoizeParse, thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
+import { bookChapters, fileChapters, numberChapters, type ChapterDraft } from './chapters.ts';
 
 export const bookFileName = 'book.md';
+
+/** The manuscript directory and the book file: `book.md` in a directory, or the Markdown file given. */
+export function manuscriptPaths(target: string): { dir: string; bookPath: string } {
+  const path = resolve(target);
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    // Missing: reported as `book-missing` when it is read.
+  }
+  return isFile ? { dir: dirname(path), bookPath: path } : { dir: path, bookPath: join(path, bookFileName) };
+}
 
 export interface Loaded {
   manuscript: Manuscript | undefined;
   files: VFile[];
 }
 
-export async function loadManuscript(directory: string): Promise<Loaded> {
-  const dir = resolve(directory);
-  const bookPath = join(dir, bookFileName);
+/** `target`: a manuscript directory, or a Markdown file that is the book. */
+export async function loadManuscript(target: string): Promise<Loaded> {
+  const { dir, bookPath } = manuscriptPaths(target);
   const budget: Budget = { used: 0 };
   let bookFile: VFile;
   try {
@@ -38,32 +53,17 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     if (read.refused) return { manuscript: undefined, files: [bookFile] };
   } catch {
     const file = new VFile({ path: bookPath });
-    report(file, `No \`${bookFileName}\` in \`${directory}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it or point Triptych at the right directory`, { line: 1, column: 1 }, 'book-missing');
+    report(file, `No \`${bookFileName}\` in \`${target}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it, or point Triptych at the right directory or at the book’s Markdown file`, { line: 1, column: 1 }, 'book-missing');
     return { manuscript: undefined, files: [file] };
   }
   const files = [bookFile];
   const bookTree = parseMarkdown(bookFile);
-  const bookMatter = readFrontMatter(bookFile, bookTree, Book, 'book');
+  const bookMatter = readFrontMatter(bookFile, bookTree, bookFrontMatter);
   if (!bookMatter) return { manuscript: undefined, files };
   const book = bookMatter.data;
 
-  const chapters: Chapter[] = [];
-  const seen = new Map<string, Chapter>();
-  const addChapter = (file: VFile, tree: Chapter['tree'], matter: Chapter['matter'], meta: ChapterMeta) => {
-    const id = meta.id ?? (slugify(meta.title) || `chapter-${chapters.length + 1}`);
-    const chapter: Chapter = { id, number: chapters.length + 1, file, meta, matter, tree };
-    const twin = seen.get(id);
-    if (twin) {
-      report(file, `Chapter id \`${id}\` is already used by \`${twin.file.basename}\`: ids name chapter files and anchors and must be unique; set a distinct \`id:\` in this chapter’s front matter`, matter?.locate(['title']), 'chapter-duplicate-id');
-    }
-    seen.set(id, chapter);
-    chapters.push(chapter);
-  };
-
-  // A one-file book: its own body is the only chapter.
-  if (book.chapters.length === 0) {
-    addChapter(bookFile, bookTree, undefined, { title: book.title, slide: true });
-  }
+  // A one-file book: its own body, cut at its level-1 headings.
+  const drafts: ChapterDraft[] = book.chapters.length === 0 ? bookChapters(bookFile, bookTree, book) : [];
   const listed = new Map<string, number>();
   const loadedChapters = await Promise.all(
     book.chapters.map(async (reference, index) => {
@@ -79,19 +79,26 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
       const { file, refused } = await readBounded(path, budget);
       if (refused) return { file, parsed: undefined };
       const tree = parseMarkdown(file);
-      return { file, parsed: { tree, matter: readFrontMatter(file, tree, ChapterMeta, 'chapter') } };
+      return { file, parsed: { tree, matter: readFrontMatter(file, tree, chapterFrontMatter) } };
     }),
   );
   for (const loaded of loadedChapters) {
     if (!loaded) continue;
     files.push(loaded.file);
     const { parsed } = loaded;
-    if (parsed?.matter) addChapter(loaded.file, parsed.tree, parsed.matter, parsed.matter.data);
+    if (parsed?.matter) drafts.push(...fileChapters(loaded.file, parsed.tree, parsed.matter, book.lang));
   }
+  const chapters = numberChapters(drafts);
 
   let bibliography: Manuscript['bibliography'];
-  if (book.bibliography !== undefined) {
-    const path = resolveReported(dir, book.bibliography, bookFile, bookMatter.locate(['bibliography']), 'bibliography');
+  const [bibliographyPath, ...otherBibliographies] = book.bibliography;
+  otherBibliographies.forEach((_, index) => {
+    report(bookFile, 'Only the first bibliography file is read: Triptych takes one CSL-JSON file; merge the others into it', bookMatter.locate(['bibliography', index + 1]), 'front-matter-ignored', 'warning');
+  });
+  if (bibliographyPath !== undefined) {
+    // The string itself, or the list's first entry.
+    const place = bookMatter.locate(['bibliography', 0]);
+    const path = resolveReported(dir, bibliographyPath, bookFile, place, 'bibliography');
     if (path) {
       const { file, refused } = await readBounded(path, budget, 'json');
       bibliography = refused ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : readBibliography(file);

@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
-import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
+import { parseFrontMatter, type FrontMatter, type FrontMatterKind } from '../manuscript/front-matter.ts';
 import { report } from '../diagnostics/report.ts';
 import { gfmNeeds, remarkGfmAsNeeded, type GfmNeeds } from '../plugins/remark-gfm-as-needed.ts';
 import { remarkLeafDirectives } from '../plugins/remark-leaf-directives.ts';
@@ -58,13 +58,9 @@ export function parseMarkdown(file: VFile): Root {
   }, shareFrozen);
 }
 
-/** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */
-export function readFrontMatter<S extends z.ZodType>(
-  file: VFile,
-  tree: Root,
-  schema: S,
-  what: string,
-): FrontMatter<z.output<S>> | undefined {
+/** Reads the `yaml` node at the top of `tree` (if any) as front matter of `kind`, positioned in `file`. */
+export function readFrontMatter<S extends z.ZodType, T>(file: VFile, tree: Root, kind: FrontMatterKind<S, T>): FrontMatter<T> | undefined {
+  const { what } = kind;
   const first = tree.children[0];
   const yaml: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
   const start = yaml?.position?.start;
@@ -74,7 +70,7 @@ export function readFrontMatter<S extends z.ZodType>(
   return memoizeParse(
     `front-matter:${what}`,
     file,
-    () => (yaml || !misplacedFence(file, source, what) ? parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what) : undefined),
+    () => (yaml || !misplacedFence(file, source, what) ? parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, kind) : undefined),
     (matter) => matter && { ...matter, data: structuredClone(matter.data) },
   );
 }

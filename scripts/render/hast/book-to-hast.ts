@@ -19,6 +19,7 @@ import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
 import { ask, memoizedChapterHast, type GiveId } from '../incremental/chapter-hast-memo.ts';
+import { smartPunctuation } from '../../typography/smart-punctuation.ts';
 import type { RenderMemo } from '../incremental/render-memo.ts';
 
 
@@ -54,6 +55,8 @@ export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHa
 function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId): ChapterHast {
   const toc: TocEntry = { id: giveId({ written: chapter.id }), title: chapter.meta.title, depth: 1, children: [] };
   const tree = structuredClone(chapter.tree) as Root;
+  // Curly quotes, dashes and ellipses in the prose (pandoc's `smart`); the checks read it as written.
+  smartPunctuation(tree, context.manuscript.book.lang);
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];

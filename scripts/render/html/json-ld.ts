@@ -21,7 +21,7 @@ export function jsonLd(manuscript: Manuscript): Element {
     name: book.title,
     ...(book.subtitle ? { alternativeHeadline: book.subtitle } : {}),
     author: book.authors.map((name) => ({ '@type': 'Person', name })),
-    datePublished: book.published,
+    ...(book.published ? { datePublished: book.published } : {}),
     inLanguage: book.lang,
     identifier: book.identifier,
     ...(isbn ? { isbn } : {}),

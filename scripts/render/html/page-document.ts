@@ -18,7 +18,7 @@ export interface PageParts {
   toc: readonly TocEntry[];
   /** The bibliography's entries: elements, or one `raw` node holding their HTML (render-html.ts). */
   bibliography: readonly ElementContent[];
-  /** CSS appended to page.css (render/hast/pandoc-class-styles.ts). */
+  /** CSS appended to page.css: the pandoc classes the book uses (render/hast/pandoc-class-styles.ts), and templates/page-syntax.css when it has code, math or definition lists. */
   styles?: string;
 }
 

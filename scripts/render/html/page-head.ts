@@ -19,14 +19,14 @@ export function pageHead(manuscript: Manuscript, styles = ''): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
-  const description = book.description ?? book.subtitle ?? `${book.title}, by ${book.authors.join(', ')}`;
+  const description = book.description ?? book.subtitle ?? (book.authors.length > 0 ? `${book.title}, by ${book.authors.join(', ')}` : book.title);
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('title', title),
     h('meta', { name: 'description', content: description }),
-    h('meta', { name: 'author', content: book.authors.join(', ') }),
+    ...(book.authors.length > 0 ? [h('meta', { name: 'author', content: book.authors.join(', ') })] : []),
     h('meta', { name: 'generator', content: 'Triptych' }),
     h('meta', { property: 'og:type', content: 'book' }),
     h('meta', { property: 'og:title', content: title }),

@@ -5,6 +5,7 @@
  * order, because citation ids and heading levels count on from the chapter before.
  */
 import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
+import { template } from '../../resources.ts';
 import type { Element, Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml, stringifyParts } from '../hast/stringify-html.ts';
@@ -26,7 +27,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const toc = chapters.map((c) => c.toc);
   const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
-  const styles = pandocClassStyles(chapters);
+  const styles = pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '');
   const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${styles}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the

@@ -13,6 +13,7 @@
 import type { Manuscript } from '../../manuscript/types.ts';
 import { createCitationRenderer } from '../../citations/renderer.ts';
 import { createFigureRenderer } from '../../figures/renderer.ts';
+import type { Engines } from '../engines.ts';
 import type { CitationRenderer, RenderContext } from '../context.ts';
 import { cachedFigures, createFigureCache, type FigureCache } from './figure-cache.ts';
 import { bookFingerprint, sameAssets, treeVersion, type TreeVersion } from './fingerprints.ts';
@@ -42,7 +43,7 @@ export function createRenderMemo(): RenderMemo {
 }
 
 /** The render context for `manuscript`, reusing what `memo` holds from the last build where allowed. */
-export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): RenderContext {
+export function memoizedContext(memo: RenderMemo, manuscript: Manuscript, engines: Engines): RenderContext {
   const book = bookFingerprint(manuscript);
   memo.last = { chaptersRendered: 0, citationsRun: false };
   if (memo.book !== book || !memo.assets || !sameAssets(memo.assets, manuscript.assets)) {
@@ -61,6 +62,7 @@ export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): Rende
     manuscript,
     citations: citations(memo, manuscript, book),
     figures: cachedFigures(memo.figures!, createFigureRenderer(manuscript), memo.chaptersChanged),
+    engines,
   };
 }
 

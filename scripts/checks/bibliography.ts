@@ -14,7 +14,7 @@ import type { Check } from './types.ts';
 export const bibliographyCheck: Check = {
   name: 'bibliography',
   rules: [
-    { id: 'bibliography-invalid', severity: 'error', summary: 'the bibliography is not valid CSL-JSON: a syntax error, or an entry without `id`/`type`, an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix the JSON at the position shown' },
+    { id: 'bibliography-invalid', severity: 'error', locked: true, summary: 'the bibliography is not valid CSL-JSON: a syntax error, or an entry without `id`/`type`, an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix the JSON at the position shown' },
     { id: 'bibliography-isbn', severity: 'error', summary: 'an `ISBN` in the bibliography with a wrong check digit (a field may list several, separated by spaces, commas or semicolons; `(pbk.)` qualifiers are ignored); copy it again from the book' },
     { id: 'citation-duplicate-entry', severity: 'error', summary: 'two bibliography entries with the same `id` (reported at the second); citations cannot tell them apart: rename or merge one' },
   ],

@@ -23,7 +23,7 @@ export const citationsCheck: Check = {
     { id: 'citation-unknown-key', severity: 'error', summary: 'a citation (`[@key]`, `@key`, or an event’s `cite`) whose key is no `id` in the bibliography; fix the spelling (the message suggests the nearest key) or add the entry' },
     { id: 'citation-unused-entry', severity: 'warning', summary: 'a bibliography entry cited neither in the text nor in any event’s `cite` (it is left out of the bibliography); cite it or remove it' },
     { id: 'citation-bad-locator', severity: 'error', summary: 'a locator that is not one (`[@a, pp.]`, `[@a, pg. 5]`, `[@a, p. 12-]`); write a known label and a number (`p. 12`, `chap. 3`, `§ 4`) or wrap it in `{}`' },
-    { id: 'citation-missing', severity: 'error', summary: 'a paragraph of narrative that states a year, a date or a count of people, money or guns and cites nothing (see below); add the citation that supports it' },
+    { id: 'citation-missing', severity: 'error', on: 'history', summary: 'a paragraph of narrative that states a year, a date or a count of people, money or guns and cites nothing (see below); add the citation that supports it' },
   ],
   run(manuscript) {
     const entries = manuscript.bibliography?.entries ?? [];

@@ -12,3 +12,4 @@ export { Alias, Commander, Event, Glance, Person, Place } from './schema/history
 export { Deck, deckThemes } from './schema/deck.ts';
 export { Book, type BookInput } from './schema/book.ts';
 export { ChapterMeta } from './schema/chapter.ts';
+export { Checks, presets, settings, type ChecksConfig, type Preset, type Setting } from './schema/checks.ts';

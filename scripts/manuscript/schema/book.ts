@@ -4,6 +4,7 @@ import { identifierProblem } from '../identifier.ts';
 import { Calendar, EdtfValue, Id, IsoDate, Lang } from './primitives.ts';
 import { Event, Glance, Person, Place } from './history.ts';
 import { Deck } from './deck.ts';
+import { Checks } from './checks.ts';
 
 export const Book = z.strictObject({
   title: z.string().min(1).describe('the book’s title'),
@@ -34,6 +35,7 @@ export const Book = z.strictObject({
   events: z.array(Event).default([]),
   glance: Glance.optional().describe('the “at a glance” block, shown where `::glance` stands'),
   deck: Deck,
+  checks: Checks,
 });
 export type Book = z.infer<typeof Book>;
 export type BookInput = z.input<typeof Book>;

@@ -51,7 +51,7 @@ export const citationsCheck: Check = {
           }
         }
       });
-      checkClaims(chapter);
+      checkClaims(chapter, manuscript.book.lang);
     }
 
     manuscript.book.events.forEach((event, i) => {
@@ -86,7 +86,7 @@ function citedKeys(chapter: Chapter): string[] {
  * slide blocks and footnote definitions are not narrative. A paragraph cites when it holds a
  * citation, or a footnote reference whose note holds one.
  */
-function checkClaims(chapter: Chapter): void {
+function checkClaims(chapter: Chapter, lang: string): void {
   const source = String(chapter.file.value);
   const toPoint = location(chapter.file).toPoint;
   const notes = new Map<string, FootnoteDefinition>();
@@ -113,7 +113,7 @@ function checkClaims(chapter: Chapter): void {
       } else if (node.type === 'dateMention' && !claim) {
         claim = { claim: { kind: node.month === undefined ? 'year' : 'date', text: node.value, start: 0, end: node.value.length }, position: node.position };
       } else if (node.type === 'text' && !claim) {
-        const found = findClaims(node.value)[0];
+        const found = findClaims(node.value, lang)[0];
         if (found) {
           const offsets = align(node, source)?.offsets;
           const start = offsets?.[found.start];

@@ -16,9 +16,9 @@ export type Effective = 'off' | 'as-reported' | Severity;
 
 /** What each trigger asks of the book, in words for the README and `triptych check --rules`. */
 export const triggerLabels: Record<Trigger, string> = {
-  always: 'every book',
-  timeline: '`events` or `period`',
-  names: '`people` or `places`',
+  always: 'always',
+  timeline: '`events` or `period` declared',
+  names: '`people` or `places` declared',
   history: '`preset: history`',
 };
 

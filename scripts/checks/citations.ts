@@ -51,7 +51,7 @@ export const citationsCheck: Check = {
           }
         }
       });
-      checkClaims(chapter, manuscript.book.lang);
+      checkClaims(chapter, manuscript.book.lang, ids[0]);
     }
 
     manuscript.book.events.forEach((event, i) => {
@@ -86,7 +86,11 @@ function citedKeys(chapter: Chapter): string[] {
  * slide blocks and footnote definitions are not narrative. A paragraph cites when it holds a
  * citation, or a footnote reference whose note holds one.
  */
-function checkClaims(chapter: Chapter, lang: string): void {
+function checkClaims(chapter: Chapter, lang: string, firstKey: string | undefined): void {
+  // The example cites a key of the author's own bibliography; a book without one is told to add one.
+  const advice = firstKey
+    ? `add the citation that supports it (\`[@${firstKey}, p. 12]\`, with the key of the right work), or a footnote that cites one`
+    : 'the book has no `bibliography:` to cite from: add one (a CSL-JSON file) to book.md and cite it (`[@key, p. 12]`), or set `citation-missing: off` under `checks:`';
   const source = String(chapter.file.value);
   const toPoint = location(chapter.file).toPoint;
   const notes = new Map<string, FootnoteDefinition>();
@@ -127,7 +131,7 @@ function checkClaims(chapter: Chapter, lang: string): void {
     });
     if (claim && !cites) {
       const what = { year: 'a year', date: 'a date', count: 'a count' }[claim.claim.kind];
-      report(chapter.file, `Uncited claim: this paragraph states ${what} (\`${claim.claim.text}\`) but cites no source, so a reader cannot check it; add the citation that supports it (\`[@key, p. 12]\`), or a footnote that cites one`, claim.position ?? paragraph.position, 'citation-missing');
+      report(chapter.file, `Uncited claim: this paragraph states ${what} (\`${claim.claim.text}\`) but cites no source, so a reader cannot check it; ${advice}`, claim.position ?? paragraph.position, 'citation-missing');
     }
   };
   walk(chapter.tree);

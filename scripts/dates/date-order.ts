@@ -28,9 +28,11 @@ export function checkDateOrder(manuscript: Manuscript, timeline: Timeline): void
       if (!first) return SKIP;
       const year = proseYear(first);
       if (previous && year < previous.year - maxStepBack) {
+        // A one-file book has no chapter front matter: book.md's `checks:` says it there.
+        const wholeChapter = chapter.file === manuscript.bookFile ? 'set `date-order: off` under `checks:` in book.md' : 'set `chronology: false` in the chapter’s front matter';
         report(
           chapter.file,
-          `The narrative jumps back from ${previous.year} to ${year} (\`${first.value}\`) without a marker: a reader following the chapter in time order loses the thread; if the look back is deliberate, write \`:date[${first.value}]{event=id flashback}\` or set \`chronology: false\` in the chapter’s front matter, else move the paragraph`,
+          `The narrative jumps back from ${previous.year} to ${year} (\`${first.value}\`) without a marker: a reader following the chapter in time order loses the thread; if the look back is deliberate, write \`:date[${first.value}]{event=${first.resolved?.event ?? 'id'} flashback}\` or ${wholeChapter}, else move the paragraph`,
           first.position,
           'date-order',
           'warning',

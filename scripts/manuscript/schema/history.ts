@@ -20,7 +20,7 @@ export const Person = z.strictObject({
   id: Id,
   name: z.string().min(1).describe('the form the book uses'),
   aliases: z.array(Alias).default([]).describe('other spellings and scripts; the `name-variant` check knows them'),
-  side: z.string().optional().describe('which party the person belongs to (e.g. `dzungar`, `russian`)'),
+  side: z.string().optional().describe('which party the person belongs to (e.g. `north`, `south`)'),
   role: z.string().optional().describe('a short description, e.g. `lieutenant colonel`'),
   years: EdtfValue.optional().describe('life or office years as an EDTF interval'),
   note: z.string().optional(),

@@ -73,7 +73,7 @@ export function findClaims(text: string, lang = 'en'): Claim[] {
     const end = start + match[0].length;
     if (claims.some((claim) => claim.start <= start && end <= claim.end)) continue;
     // A measure, an identifier, a version, a value or a copyright notice is no year (dates/year-context.ts).
-    if (notAYear(text, start, start + match[1]!.length)) continue;
+    if (notAYear(text, start, start + match[1]!.length, lang)) continue;
     claims.push({ kind: 'year', text: match[0], start, end });
   }
   return claims.sort((a, b) => a.start - b.start);

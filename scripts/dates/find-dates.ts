@@ -69,7 +69,7 @@ export function findDates(text: string, lang = 'en'): FoundDate[] {
     const end = start + match[0].length;
     const value = text.slice(start, end);
     const date = readGroups(g, reader);
-    if (date && (date.month !== undefined || isBareYear(masked, start, end))) found.push({ start, end, value, ...date });
+    if (date && (date.month !== undefined || isBareYear(masked, start, end, lang))) found.push({ start, end, value, ...date });
   }
   return found;
 }
@@ -108,9 +108,9 @@ export function readDateLabel(label: string, lang = 'en'): Omit<FoundDate, 'star
   return undefined;
 }
 
-function isBareYear(text: string, start: number, end: number): boolean {
+function isBareYear(text: string, start: number, end: number, lang: string): boolean {
   const year = Number(text.slice(start, end));
-  return year >= yearRange.min && year <= yearRange.max && !notAYear(text, start, end);
+  return year >= yearRange.min && year <= yearRange.max && !notAYear(text, start, end, lang);
 }
 
 /** Blanks out `[@key, 1710]` (same length), so offsets still match the text. */

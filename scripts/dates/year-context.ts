@@ -44,6 +44,19 @@ const rangeTail = String.raw`(?:\s*(?:or|to|and|[–-])\s*[\d,]+)?`;
 const unitAfter = new RegExp(String.raw`^${rangeTail}[ \u00a0\u202f]?(?:${units.join('|')})(?![\p{L}\p{N}])`, 'u');
 const nounAfter = new RegExp(String.raw`^${rangeTail}\s+(?:${countedNouns.join('|')})(?![\p{L}\p{N}])`, 'iu');
 
+/**
+ * In English, any plural noun after a number makes it a count (`1024 keys`, `2048 rows`), unless
+ * the number follows a word that introduces a year (`in 1716 settlers came`) or the word is a verb
+ * a year often takes as its subject (`1716 marks the end`).
+ */
+const pluralAfter = /^\s+(\p{Ll}+s)(?![\p{L}\p{N}])/u;
+const notPlurals = new Set([
+  'is', 'was', 'has', 'does', 'as', 'its', 'this', 'thus', 'us', 'yes', 'less', 'unless', 'always', 'perhaps', 'besides', 'across',
+  'towards', 'afterwards', 'marks', 'sees', 'brings', 'begins', 'ends', 'opens', 'closes', 'remains', 'becomes', 'finds', 'shows',
+  'gives', 'makes', 'starts', 'stands', 'follows', 'comes', 'goes', 'means', 'matters', 'seems', 'proves', 'turns', 'belongs', 'lies',
+]);
+const yearWordBefore = /\b(?:in|by|since|until|till|from|after|before|during|circa|c\.|ca\.|year|spring|summer|autumn|fall|winter)\s*$/i;
+
 /** Page, folio, volume, number and currency marks before a number. */
 const pageBefore = /(?:\b(?:pp?|pages?|vols?|nos?|fols?|ff?|ll?|cols?|ch|chap|art|sect?)\.?|[§№#$£€₽¥])\s*$/i;
 /** The first number of a range, taken off before looking further back (`pp. 1203–1210`, `2006--2024`). */
@@ -61,13 +74,15 @@ const identifierAfter = /^(?:-\d{5,}|\+(?!\d)|\.\p{L})/u;
 const valueBefore = /(?:[=<>≤≥≈^×÷*·]\s*["'“]?|\d\s*[x×*]\s*)$/u;
 const valueAfter = /^\s*(?:[×*·^÷=<>≤≥]|x\s*\d)/u;
 
-/** Whether the number at `text[start, end)` is no year, by what stands around it. */
-export function notAYear(text: string, start: number, end: number): boolean {
+/** Whether the number at `text[start, end)` is no year, by what stands around it (`lang`: the text's language). */
+export function notAYear(text: string, start: number, end: number, lang = 'en'): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   const beforeRange = before.replace(rangeBefore, '');
   if (pageBefore.test(beforeRange) || copyrightBefore.test(beforeRange) || versionBefore.test(before)) return true;
   if (unitAfter.test(after) || nounAfter.test(after)) return true;
+  const plural = /^en\b/i.test(lang) ? pluralAfter.exec(after)?.[1] : undefined;
+  if (plural !== undefined && !notPlurals.has(plural) && !plural.endsWith('ss') && !yearWordBefore.test(before)) return true;
   if (identifierAfter.test(after) || valueBefore.test(before) || valueAfter.test(after)) return true;
   const identifier = identifierBefore.exec(before);
   if (identifier) {

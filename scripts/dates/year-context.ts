@@ -55,7 +55,7 @@ const notPlurals = new Set([
   'towards', 'afterwards', 'marks', 'sees', 'brings', 'begins', 'ends', 'opens', 'closes', 'remains', 'becomes', 'finds', 'shows',
   'gives', 'makes', 'starts', 'stands', 'follows', 'comes', 'goes', 'means', 'matters', 'seems', 'proves', 'turns', 'belongs', 'lies',
 ]);
-const yearWordBefore = /\b(?:in|by|since|until|till|from|after|before|during|circa|c\.|ca\.|year|spring|summer|autumn|fall|winter)\s*$/i;
+const yearWordBefore = /(?:\b(?:in|by|since|until|till|from|after|before|during|circa|c\.|ca\.|year|spring|summer|autumn|fall|winter)\s+|\b(?:pre|post|mid|early|late)-)$/i;
 
 /** Page, folio, volume, number and currency marks before a number. */
 const pageBefore = /(?:\b(?:pp?|pages?|vols?|nos?|fols?|ff?|ll?|cols?|ch|chap|art|sect?)\.?|[§№#$£€₽¥])\s*$/i;

@@ -21,7 +21,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findDates, readDateLabel } from '../dates/find-dates.ts';
 import { isDateHeading } from '../dates/date-headings.ts';
-import type { DateMention } from '../manuscript/nodes.ts';
+import type { Attributes, DateMention } from '../manuscript/nodes.ts';
 import { textLocator, type Locator } from '../manuscript/text-position.ts';
 
 declare module 'vfile' {
@@ -61,7 +61,9 @@ export const remarkDates: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
 function spanLanguages(tree: Root, bookLang: string): { of(node: Nodes): string } {
   const langs = new WeakMap<Nodes, string>();
   visit(tree, (node: Nodes) => {
-    const lang = node.data?.attributes?.pairs.find(([key]) => key === 'lang')?.[1];
+    // The contract (manuscript/nodes.ts) keeps them at `data.attributes`; a div or span also carries them as `attributes`.
+    const attributes = node.data?.attributes ?? ('attributes' in node ? (node.attributes as Attributes | undefined) : undefined);
+    const lang = attributes?.pairs.find(([key]) => key === 'lang')?.[1];
     // Pre-order: an inner span's language is set after, and so over, an outer one's.
     if (lang) visit(node, (inner: Nodes) => void langs.set(inner, lang));
   });

@@ -10,7 +10,7 @@ export const Alias = z.union([
   z.string().min(1),
   z.strictObject({
     name: z.string().min(1).describe('the form as written'),
-    lang: Lang.optional().describe('its BCP 47 language tag, e.g. `ru`, `mn-Cyrl`, `de`'),
+    lang: Lang.optional().describe('its BCP 47 language tag, e.g. `fr`, `de`, `zh-Hant`'),
     note: z.string().optional().describe('where the form is found'),
   }),
 ]);

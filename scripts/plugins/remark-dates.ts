@@ -62,8 +62,8 @@ function spanLanguages(tree: Root, bookLang: string): { of(node: Nodes): string 
   const langs = new WeakMap<Nodes, string>();
   visit(tree, (node: Nodes) => {
     // The contract (manuscript/nodes.ts) keeps them at `data.attributes`; a div or span also carries them as `attributes`.
-    const attributes = node.data?.attributes ?? ('attributes' in node ? (node.attributes as Attributes | undefined) : undefined);
-    const lang = attributes?.pairs.find(([key]) => key === 'lang')?.[1];
+    const attributes: Attributes | undefined = node.data?.attributes ?? (node.type === 'div' || node.type === 'span' ? node.attributes : undefined);
+    const lang = Array.isArray(attributes?.pairs) ? attributes.pairs.find(([key]) => key === 'lang')?.[1] : undefined;
     // Pre-order: an inner span's language is set after, and so over, an outer one's.
     if (lang) visit(node, (inner: Nodes) => void langs.set(inner, lang));
   });

@@ -6,7 +6,8 @@
  */
 import { checkDateOrder, maxStepBack } from '../dates/date-order.ts';
 import { checkFrontMatterDates } from '../dates/front-matter-dates.ts';
-import { checkProseDates } from '../dates/prose-dates.ts';
+import { checkProseDates, eventsMentioned, reportUnusedEvents } from '../dates/prose-dates.ts';
+import { isReused, reusedFact } from './check-memo.ts';
 import { readTimeline } from '../dates/timeline.ts';
 import type { Check } from './types.ts';
 
@@ -23,7 +24,15 @@ export const datesCheck: Check = {
   run(manuscript) {
     const timeline = readTimeline(manuscript.book);
     checkFrontMatterDates(manuscript, timeline);
-    checkProseDates(manuscript, timeline);
-    checkDateOrder(manuscript, timeline);
+    // `triptych dev` (check-memo.ts): a reused chapter was checked and resolved before; only the
+    // events its dates name count again, for `event-unused`.
+    const fresh = manuscript.chapters.filter((chapter) => !isReused(chapter));
+    const used = checkProseDates(manuscript, fresh, timeline);
+    for (const chapter of manuscript.chapters) {
+      if (!isReused(chapter)) continue;
+      for (const id of reusedFact(chapter, 'prose-dates:events', () => eventsMentioned(chapter, timeline))) used.add(id);
+    }
+    reportUnusedEvents(manuscript, timeline, used);
+    checkDateOrder(manuscript, fresh, timeline);
   },
 };

@@ -10,16 +10,15 @@ import type { Paragraph } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
-import type { Manuscript } from '../manuscript/types.ts';
-import { isReused } from '../checks/check-memo.ts';
+import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { proseYear } from './match.ts';
 import { containsYear, type Timeline } from './timeline.ts';
 
 export const maxStepBack = 10;
 
-export function checkDateOrder(manuscript: Manuscript, timeline: Timeline): void {
-  for (const chapter of manuscript.chapters) {
-    if (chapter.meta.chronology === false || isReused(chapter)) continue;
+export function checkDateOrder(manuscript: Manuscript, chapters: readonly Chapter[], timeline: Timeline): void {
+  for (const chapter of chapters) {
+    if (chapter.meta.chronology === false) continue;
     let previous: { year: number; mention: DateMention } | undefined;
     visit(chapter.tree, (node) => {
       if (node.type === 'footnoteDefinition') return SKIP;

@@ -16,7 +16,6 @@ import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
-import { isReused, reusedFact } from '../checks/check-memo.ts';
 import { calendarLabel } from './edtf.ts';
 import { readDateLabel } from './find-dates.ts';
 import { isValidDay } from './calendar.ts';
@@ -24,15 +23,11 @@ import { gregorianOf, matchesEvent, mentionCalendar, mentionMatcher, proseYear }
 import { markRestatement } from './restatement.ts';
 import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
 
-export function checkProseDates(manuscript: Manuscript, timeline: Timeline): void {
+/** Checks and resolves the dates of `chapters`; returns the ids of the events they name or match. */
+export function checkProseDates(manuscript: Manuscript, chapters: readonly Chapter[], timeline: Timeline): Set<string> {
   const used = new Set<string>();
   const examples = dateExamples(manuscript.book.lang);
-  for (const chapter of manuscript.chapters) {
-    // A reused chapter (check-memo.ts) counts only for `event-unused`: its mentions were checked and resolved before.
-    if (isReused(chapter)) {
-      for (const id of reusedFact(chapter, 'prose-dates:events', () => eventsMentioned(chapter, timeline))) used.add(id);
-      continue;
-    }
+  for (const chapter of chapters) {
     // One walk for both kinds of node (this check sees every chapter on every dev rebuild).
     visit(chapter.tree, (node, index, parent) => {
       // remark-dates leaves a `:date[…]` whose label it cannot read as the directive it was.
@@ -52,6 +47,11 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
       if (parent && index !== undefined) markRestatement(parent, index);
     });
   }
+  return used;
+}
+
+/** `event-unused`: every event whose id is not in `used`, at its id in book.md. */
+export function reportUnusedEvents(manuscript: Manuscript, timeline: Timeline, used: ReadonlySet<string>): void {
   for (const entry of timeline.events) {
     const { event, index } = entry;
     if (used.has(event.id)) continue;
@@ -105,7 +105,7 @@ function checkMention(chapter: Chapter, mention: DateMention, timeline: Timeline
 }
 
 /** The ids of the events `chapter`'s dates name or match, as the walk above counts them for `event-unused`. */
-function eventsMentioned(chapter: Chapter, timeline: Timeline): string[] {
+export function eventsMentioned(chapter: Chapter, timeline: Timeline): string[] {
   const ids: string[] = [];
   visit(chapter.tree, 'dateMention', (mention: DateMention) => {
     if (mention.event !== undefined) ids.push(mention.event);

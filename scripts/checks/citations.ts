@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { report } from '../diagnostics/report.ts';
 import type { Citation } from '../manuscript/nodes.ts';
+import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { align } from '../citations/align.ts';
 import { findClaims, type Claim } from '../citations/claims.ts';
@@ -82,7 +83,7 @@ function citedKeys(chapter: Chapter): string[] {
 
 /**
  * Narrative is the chapter's prose: paragraphs at the top level, in block quotes, in lists and in
- * container directives other than `:::slide` (the deck's bullet points). Headings, table cells,
+ * divs other than `::: slide` blocks (the deck's bullet points). Headings, table cells,
  * slide blocks and footnote definitions are not narrative. A paragraph cites when it holds a
  * citation, or a footnote reference whose note holds one.
  */
@@ -101,7 +102,7 @@ function checkClaims(chapter: Chapter, lang: string, firstKey: string | undefine
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'paragraph') checkParagraph(child);
       else if (child.type === 'blockquote' || child.type === 'list' || child.type === 'listItem') walk(child);
-      else if (child.type === 'containerDirective' && child.name !== 'slide') walk(child);
+      else if (child.type === 'div' && !isSlideBlock(child)) walk(child);
     }
   };
   const checkParagraph = (paragraph: Paragraph) => {

@@ -14,7 +14,7 @@ import { slidesCheck } from './slides.ts';
 
 export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, namesCheck, rawHtmlCheck, slidesCheck];
 
-/** Rules reported by the load and parse stages (front matter, paths, directives). */
+/** Rules reported by the load and parse stages (front matter, paths, directives, pandoc syntax, bounds). */
 export const parseRules: readonly RuleDoc[] = [
   { id: 'book-missing', severity: 'error', locked: true, summary: 'the directory has no `book.md`; create it or pass the right directory' },
   { id: 'yaml-syntax', severity: 'error', locked: true, summary: 'front matter that is not valid YAML; fix the syntax at the position shown' },
@@ -33,7 +33,9 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'image-type', severity: 'error', locked: true, summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes), or an SVG that is not well-formed XML; convert it' },
   { id: 'image-unsafe', severity: 'error', locked: true, summary: 'an SVG image that holds a script, an event handler, a `javascript:` link, entities declared in its document type, or loads anything from outside itself (a URL, another file, an `@import`); export it again without them' },
   { id: 'chapter-duplicate-id', severity: 'error', locked: true, summary: 'two chapters with the same id; give one a distinct `id:`' },
-  { id: 'directive-unknown', severity: 'error', summary: 'a `::name` or `:::name` directive Triptych does not know; check its spelling' },
+  { id: 'directive-unknown', severity: 'error', summary: 'a `::name` directive Triptych does not know (`::timeline`, `::map`, `::glance` are); check its spelling (a `:::` fenced div may have any class)' },
+  { id: 'div-unclosed', severity: 'warning', summary: 'a `:::` fenced div with no closing `:::` line; it runs to the end of what holds it (the file, a list item, a block quote), as in pandoc: close it where it should end' },
+  { id: 'nesting-too-deep', severity: 'error', locked: true, summary: 'blocks or inlines nested more than 100 levels deep (block quotes, lists, divs, spans, emphasis, links inside one another); no book needs it, and parsing it takes time without bound: flatten it' },
 ];
 
 /** Rules reported by `build` about its output directory (output-refusal.ts, pipeline/index.ts). */

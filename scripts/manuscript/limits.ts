@@ -28,3 +28,20 @@ export function firstLongLine(text: string, max: number): { line: number; length
   }
   return undefined;
 }
+
+/**
+ * How deep blocks and inlines may nest (block quotes, lists and their items, divs, spans,
+ * emphasis, links: each one level). No book needs more than a handful; micromark's time grows
+ * faster than the depth (5,000 nested `>` took 34 s to parse here, and overflowed the stack after).
+ */
+export const nestingDepth = 100;
+
+/** The 1-based line and column of the first `>` beyond `max` nested block-quote markers, if any. */
+export function firstDeepQuote(text: string, max: number): { line: number; column: number } | undefined {
+  const prefix = new RegExp(`^(?:[ \\t]*>){${max + 1}}`, 'gm');
+  const match = prefix.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index);
+  const line = before.split('\n').length;
+  return { line, column: match[0].length };
+}

@@ -4,11 +4,13 @@
  *   remark-parse        CommonMark
  *   remark-frontmatter  the `---` YAML block becomes a `yaml` node (kept, with its position)
  *   remark-gfm          tables, footnotes, strikethrough, autolinks (as needed: see remark-gfm-as-needed.ts)
- *   remark-directive    `:::slide`, `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
+ *   nesting bound       nothing nested deeper than limits.nestingDepth reaches a later stage
+ *   pandoc syntax       `{#id .class}` attributes, `:::` fenced divs (`::: slide`), `[text]{.class}`
+ *                       spans, `[Heading]` references (remark-pandoc-syntax.ts, scripts/syntax/)
+ *   leaf directives     `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
  *   our plugins         restore unknown text directives; citations and dates become typed nodes
  */
 import type { Root, Yaml } from 'mdast';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,6 +19,9 @@ import type { z } from 'zod';
 import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
 import { report } from '../diagnostics/report.ts';
 import { gfmNeeds, remarkGfmAsNeeded, type GfmNeeds } from '../plugins/remark-gfm-as-needed.ts';
+import { remarkLeafDirectives } from '../plugins/remark-leaf-directives.ts';
+import { remarkNestingBound } from '../plugins/remark-nesting-bound.ts';
+import { remarkPandocSyntax } from '../plugins/remark-pandoc-syntax.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
 import { markdownPlugins } from '../plugins/index.ts';
 import { memoizeParse, shareFrozen } from './parse-cache.ts';
@@ -26,7 +31,9 @@ function createProcessor(needs: GfmNeeds) {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfmAsNeeded, needs)
-    .use(remarkDirective)
+    .use(remarkNestingBound)
+    .use(remarkPandocSyntax)
+    .use(remarkLeafDirectives)
     .use(remarkRestoreDirectives)
     .use(markdownPlugins)
     .freeze();

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { report } from '../diagnostics/report.ts';
 import { characterProblems } from '../manuscript/characters.ts';
-import { firstLongLine, limits } from '../manuscript/limits.ts';
+import { firstDeepQuote, firstLongLine, limits, nestingDepth } from '../manuscript/limits.ts';
 import { readText } from './read-cache.ts';
 
 /** Bytes read so far in one load, against `limits.totalBytes`. */
@@ -49,6 +49,13 @@ export async function readBounded(path: string, budget: Budget, kind: 'markdown'
   const long = kind === 'markdown' ? firstLongLine(String(file.value), limits.lineChars) : undefined;
   if (long) {
     report(file, `Line ${long.line} is ${long.length} characters long, over the ${limits.lineChars} a line may have: Markdown parsing slows down sharply on such lines; break it into paragraphs`, { line: long.line, column: 1 }, 'line-too-long');
+    file.value = '';
+    return { file, refused: true };
+  }
+  // micromark's time grows faster than the depth of nested block quotes (limits.ts).
+  const deep = kind === 'markdown' ? firstDeepQuote(String(file.value), nestingDepth) : undefined;
+  if (deep) {
+    report(file, `This line opens more than ${nestingDepth} block quotes inside one another (\`>\` markers): no book needs that many, and parsing them takes time without bound; flatten it`, deep, 'nesting-too-deep');
     file.value = '';
     return { file, refused: true };
   }

@@ -6,6 +6,7 @@
  * notes plugin and our deck CSS are copied next to `index.html`, so the deck, and its speaker view,
  * work from `file://` with no network.
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
@@ -54,7 +55,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
 
   const artifacts: Artifact[] = [
     textArtifact(`${dir}/index.html`, stringifyParts(page, slots, { before: '<!doctype html>\n', after: '\n' })),
-    { path: `${dir}/deck.css`, data: template('deck.css') },
+    { path: `${dir}/deck.css`, data: template('deck.css') + pandocClassStyles(chapters) },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];
   for (const file of [...revealFiles, `dist/theme/${theme}.css`]) {

@@ -1,5 +1,5 @@
 /**
- * A section's slide blocks (`:::slide` … `:::`) as what shows on its slide(s). They are rendered
+ * A section's slide blocks (`::: slide` … `:::`) as what shows on its slide(s). They are rendered
  * from their mdast with the book's own handlers (dates, figures, glance), except citations, which
  * the deck renders as short author–year links to its sources slide. A block that holds a
  * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
@@ -7,7 +7,8 @@
  */
 import type { ElementContent } from 'hast';
 import type { List, Root, RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { LeafDirective } from 'mdast-util-directive';
+import type { Div } from '../../manuscript/nodes.ts';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
 import type { Citation } from '../../manuscript/nodes.ts';
@@ -27,7 +28,7 @@ export interface SlideBody {
 }
 
 export interface SlideBlockRenderer {
-  render(blocks: readonly ContainerDirective[], chapter: Chapter): SlideBody;
+  render(blocks: readonly Div[], chapter: Chapter): SlideBody;
   /** The keys cited on slides so far, in order of first citation. */
   readonly cited: ReadonlySet<string>;
 }
@@ -70,11 +71,11 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
 }
 
 /** True when a slide block holds a `::timeline` or a `::map`: its slide is that figure. */
-export function holdsFigure(block: ContainerDirective): boolean {
+export function holdsFigure(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map'));
 }
 
-function holdsTimeline(block: ContainerDirective): boolean {
+function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 

@@ -9,6 +9,7 @@
  *   OEBPS/content.opf, nav.xhtml, cover.xhtml, cover.png, chNN.xhtml, bibliography.xhtml,
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
@@ -88,7 +89,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     page('nav', navFile, document(labels.contents, 'frontmatter', navigation), ['nav']),
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
-    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
+    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + pandocClassStyles(chapters) },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
   ];

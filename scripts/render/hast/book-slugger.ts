@@ -1,23 +1,44 @@
 /**
- * The slugger that gives headings and chapters their ids, unique across the book (github-slugger,
- * as GitHub names README anchors), which also steps around the ids the outputs' own frames use: a
- * chapter or heading called "Bibliography" used to get `id="bibliography"`, the bibliography's own
- * id on the page, and the contents entry and every link to it then went to whichever came first.
- * A slug that is taken this way gets the next number, as a repeated heading does (`bibliography-1`);
- * one in a family of generated ids (`ref-…`, `cite-…`, `figure-…`) becomes `section-…`.
+ * The ids of headings and chapters, unique across the book. A heading without an id of its own gets
+ * pandoc's (`auto_identifiers`: scripts/syntax/pandoc-headings/pandoc-identifier.ts), so a link
+ * written for pandoc (`[see](#heading-identifiers)`) finds it; a repeat gets pandoc's `-1`, `-2`.
+ * An id the author wrote (`{#intro}`, a chapter's `id:`) is kept as written, and automatic ids step
+ * around every id written anywhere in the book. The slugger also steps around the ids the outputs'
+ * own frames use: a heading called "Bibliography" would otherwise get `id="bibliography"`, the
+ * bibliography's own id on the page. A taken id gets the next number (`bibliography-1`); an
+ * automatic one in a family of generated ids (`ref-…`, `cite-…`, `figure-…`) becomes `section-…`.
  */
-import GithubSlugger from 'github-slugger';
+import { pandocIdentifier } from '../../syntax/pandoc-headings/pandoc-identifier.ts';
 
 /** Ids of the page's frame (page-document.ts, and the contents list of html/toc.ts). */
-const frame = new Set(['main', 'bibliography', 'bibliography-title', 'toc-list']);
+const frame = ['main', 'bibliography', 'bibliography-title', 'toc-list'];
 /** Families of ids the page makes: bibliography entries, citation links (citation-back-links.ts), figures. */
 const families = /^(?:ref|cite|figure)-/;
 
-export class BookSlugger extends GithubSlugger {
-  override slug(value: string, maintainCase?: boolean): string {
-    const id = super.slug(value, maintainCase);
-    // A family's ids go on after the prefix, so numbering cannot leave it: name the section instead.
-    if (families.test(id)) return super.slug(`section ${value}`, maintainCase);
-    return frame.has(id) ? super.slug(value, maintainCase) : id;
+export class BookSlugger {
+  private readonly taken = new Set<string>(frame);
+  private readonly written: ReadonlySet<string>;
+
+  /** `written`: the ids authors wrote in the book, which automatic ids leave to them. */
+  constructor(written: Iterable<string> = []) {
+    this.written = new Set(written);
+  }
+
+  /** An automatic id for a heading whose text is `title`. */
+  slug(title: string): string {
+    const base = pandocIdentifier(title);
+    return this.unique(families.test(base) ? `section-${base}` : base, this.written);
+  }
+
+  /** An id the author wrote: itself, unless an earlier heading or the page's frame has it. */
+  claim(id: string): string {
+    return this.unique(id, new Set());
+  }
+
+  private unique(base: string, avoid: ReadonlySet<string>): string {
+    let id = base;
+    for (let n = 1; this.taken.has(id) || avoid.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
   }
 }

@@ -14,7 +14,8 @@ export function canonicalTitle(manuscript: Manuscript): string {
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-export function pageHead(manuscript: Manuscript): Element {
+/** `styles`: rules appended to page.css (the pandoc classes the book uses). */
+export function pageHead(manuscript: Manuscript, styles = ''): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
@@ -32,6 +33,6 @@ export function pageHead(manuscript: Manuscript): Element {
     h('meta', { property: 'og:description', content: description }),
     h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
     jsonLd(manuscript),
-    h('style', template('page.css')),
+    h('style', template('page.css') + styles),
   ]);
 }

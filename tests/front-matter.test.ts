@@ -32,7 +32,7 @@ const cases = [
   {
     name: 'invalid-lang',
     spec: 'reports an invalid BCP 47 `lang` at the value',
-    line: 'tests/fixtures/invalid-lang/book.md:4:7: error: The book field `lang` is not a valid BCP 47 language tag (e.g. `en`, `ru`, `mn-Cyrl`); correct the value [front-matter-invalid]',
+    line: 'tests/fixtures/invalid-lang/book.md:4:7: error: The book field `lang` is not a valid BCP 47 language tag (e.g. `en`, `fr`, `pt-BR`, `sr-Latn`); correct the value [front-matter-invalid]',
   },
   {
     name: 'isbn-checksum',

@@ -14,7 +14,7 @@ import type { Check } from './types.ts';
 export const bibliographyCheck: Check = {
   name: 'bibliography',
   rules: [
-    { id: 'bibliography-invalid', severity: 'error', summary: 'the bibliography is not valid CSL-JSON: a syntax error, or an entry without `id`/`type`, an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix the JSON at the position shown' },
+    { id: 'bibliography-invalid', severity: 'error', locked: true, summary: 'the bibliography is not valid CSL-JSON: a syntax error, or an entry without `id`/`type`, an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix the JSON at the position shown' },
     { id: 'bibliography-isbn', severity: 'error', summary: 'an `ISBN` in the bibliography with a wrong check digit (a field may list several, separated by spaces, commas or semicolons; `(pbk.)` qualifiers are ignored); copy it again from the book' },
     { id: 'citation-duplicate-entry', severity: 'error', summary: 'two bibliography entries with the same `id` (reported at the second); citations cannot tell them apart: rename or merge one' },
   ],
@@ -62,12 +62,12 @@ function validateEntry(bibliography: Bibliography, entry: unknown, index: number
   for (const field of cslNameFields) {
     if (record[field] === undefined) continue;
     const problem = nameProblem(record[field]);
-    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as a list of names, e.g. \`[{"family": "Zlatkin", "given": "I. Ya."}]\` or \`[{"literal": "Academy of Sciences"}]\``, field);
+    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as a list of names, e.g. \`[{"family": "Smith", "given": "Anna"}]\` or \`[{"literal": "World Health Organization"}]\``, field);
   }
   for (const field of cslDateFields) {
     if (record[field] === undefined) continue;
     const problem = dateProblem(record[field]);
-    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as \`{"date-parts": [[1964, 5, 13]]}\` (year, month, day; a range has two lists) or \`{"literal": "…"}\``, field);
+    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as \`{"date-parts": [[2001, 5, 13]]}\` (year, month, day; a range has two lists) or \`{"literal": "…"}\``, field);
   }
   return usable;
 }
@@ -103,12 +103,12 @@ function dateProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** An `ISBN` field may list several ISBNs (`978-0-674-04202-5, 067401684X`), with qualifiers like `(pbk.)`. */
+/** An `ISBN` field may list several ISBNs (`978-3-16-148410-0, 0306406152`), with qualifiers like `(pbk.)`. */
 function checkIsbn(bibliography: Bibliography, value: unknown, index: number): void {
   const place = bibliography.locate(index, 'ISBN');
   const id = String((bibliography.entries[index] as unknown as Record<string, unknown>)['id']);
   if (typeof value !== 'string') {
-    report(bibliography.file, `The \`ISBN\` of bibliography entry \`${id}\` is ${describe(value)}: write it as text, e.g. \`"978-0-674-04202-5"\``, place, 'bibliography-isbn');
+    report(bibliography.file, `The \`ISBN\` of bibliography entry \`${id}\` is ${describe(value)}: write it as text, in quotes: \`"${typeof value === 'number' && [10, 13].includes(String(value).length) ? value : '978-3-16-148410-0'}"\``, place, 'bibliography-isbn');
     return;
   }
   const tokens = value

@@ -24,7 +24,7 @@ export const citationsCheck: Check = {
     { id: 'citation-unknown-key', severity: 'error', summary: 'a citation (`[@key]`, `@key`, or an event’s `cite`) whose key is no `id` in the bibliography; fix the spelling (the message suggests the nearest key) or add the entry' },
     { id: 'citation-unused-entry', severity: 'warning', summary: 'a bibliography entry cited neither in the text nor in any event’s `cite` (it is left out of the bibliography); cite it or remove it' },
     { id: 'citation-bad-locator', severity: 'error', summary: 'a locator that is not one (`[@a, pp.]`, `[@a, pg. 5]`, `[@a, p. 12-]`); write a known label and a number (`p. 12`, `chap. 3`, `§ 4`) or wrap it in `{}`' },
-    { id: 'citation-missing', severity: 'error', summary: 'a paragraph of narrative that states a year, a date or a count of people, money or guns and cites nothing (see below); add the citation that supports it' },
+    { id: 'citation-missing', severity: 'error', on: 'history', summary: 'a paragraph of narrative that states a year, a date or a count of people, money or guns and cites nothing (see below); add the citation that supports it' },
   ],
   run(manuscript) {
     const entries = manuscript.bibliography?.entries ?? [];
@@ -52,7 +52,7 @@ export const citationsCheck: Check = {
           }
         }
       });
-      checkClaims(chapter);
+      checkClaims(chapter, manuscript.book.lang, ids[0]);
     }
 
     manuscript.book.events.forEach((event, i) => {
@@ -87,7 +87,11 @@ function citedKeys(chapter: Chapter): string[] {
  * slide blocks and footnote definitions are not narrative. A paragraph cites when it holds a
  * citation, or a footnote reference whose note holds one.
  */
-function checkClaims(chapter: Chapter): void {
+function checkClaims(chapter: Chapter, lang: string, firstKey: string | undefined): void {
+  // The example cites a key of the author's own bibliography; a book without one is told to add one.
+  const advice = firstKey
+    ? `add the citation that supports it (\`[@${firstKey}, p. 12]\`, with the key of the right work), or a footnote that cites one`
+    : 'the book has no `bibliography:` to cite from: add one (a CSL-JSON file) to book.md and cite it (`[@key, p. 12]`), or set `citation-missing: off` under `checks:`';
   const source = String(chapter.file.value);
   const toPoint = location(chapter.file).toPoint;
   const notes = new Map<string, FootnoteDefinition>();
@@ -114,7 +118,7 @@ function checkClaims(chapter: Chapter): void {
       } else if (node.type === 'dateMention' && !claim) {
         claim = { claim: { kind: node.month === undefined ? 'year' : 'date', text: node.value, start: 0, end: node.value.length }, position: node.position };
       } else if (node.type === 'text' && !claim) {
-        const found = findClaims(node.value)[0];
+        const found = findClaims(node.value, lang)[0];
         if (found) {
           const offsets = align(node, source)?.offsets;
           const start = offsets?.[found.start];
@@ -128,7 +132,7 @@ function checkClaims(chapter: Chapter): void {
     });
     if (claim && !cites) {
       const what = { year: 'a year', date: 'a date', count: 'a count' }[claim.claim.kind];
-      report(chapter.file, `Uncited claim: this paragraph states ${what} (\`${claim.claim.text}\`) but cites no source, so a reader cannot check it; add the citation that supports it (\`[@key, p. 12]\`), or a footnote that cites one`, claim.position ?? paragraph.position, 'citation-missing');
+      report(chapter.file, `Uncited claim: this paragraph states ${what} (\`${claim.claim.text}\`) but cites no source, so a reader cannot check it; ${advice}`, claim.position ?? paragraph.position, 'citation-missing');
     }
   };
   walk(chapter.tree);

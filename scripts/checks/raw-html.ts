@@ -43,7 +43,7 @@ const urlProperties = ['href', 'src', 'action', 'formAction', 'cite', 'poster', 
 export const rawHtmlCheck: Check = {
   name: 'raw-html',
   rules: [
-    { id: 'html-unsafe', severity: 'error', summary: 'raw HTML or a link that could run code or load another page (`<script>`, `on…=` handlers, `javascript:` URLs, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<style>`); it is removed from every output, so delete it' },
+    { id: 'html-unsafe', severity: 'error', locked: true, summary: 'raw HTML or a link that could run code or load another page (`<script>`, `on…=` handlers, `javascript:` URLs, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<style>`); it is removed from every output, so delete it' },
     { id: 'html-removed', severity: 'warning', summary: 'raw HTML the book does not keep (an unknown element or attribute, `style`, an image from the network); it is dropped from the outputs: use Markdown or an allowed element' },
   ],
   run(manuscript) {

@@ -36,7 +36,7 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
   visit(tree, 'image', (node: Image) => {
     const place = node.position;
     if (!node.alt || node.alt.trim() === '') {
-      report(file, `The image \`${node.url}\` has no alt text: readers who cannot see it (screen readers, text-only e-readers) get nothing; describe what it shows between the brackets, \`![a map of the Irtysh forts](…)\``, place, 'image-alt-missing');
+      report(file, `The image \`${node.url}\` has no alt text: readers who cannot see it (screen readers, text-only e-readers) get nothing; describe what it shows between the brackets, \`![what the image shows](${node.url})\``, place, 'image-alt-missing');
     }
     // From the chapter's folder, then the book's, as pandoc's resource path reads them.
     const path = resolveReported(root, node.url, file, place, 'image', [base, root]);

@@ -13,3 +13,4 @@ export { Deck, deckThemes } from './schema/deck.ts';
 export { BookFrontMatter, bookFrontMatter, type BookInput } from './schema/book.ts';
 export type { Book, BookIdentifier, Creator } from './schema/normalize-book.ts';
 export { ChapterFrontMatter, chapterFrontMatter, type ChapterMeta } from './schema/chapter.ts';
+export { Checks, presets, settings, type ChecksConfig, type Preset, type Setting } from './schema/checks.ts';

@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
-import { bookFrontMatter, chapterFrontMatter } from '../manuscript/schema.ts';
+import { bookFrontMatter, chapterFrontMatter, type Book } from '../manuscript/schema.ts';
+import type { FrontMatter } from '../manuscript/front-matter.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { loadBibliography } from '../manuscript/bibliography.ts';
@@ -57,8 +58,14 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     return { manuscript: undefined, files: [file] };
   }
   const files = [bookFile];
-  const bookTree = parseMarkdown(bookFile);
-  const bookMatter = readFrontMatter(bookFile, bookTree, bookFrontMatter);
+  // The front matter is read from the syntax tree, before the plugins, which read dates in its
+  // `lang`; a memoised parse (`triptych dev`) skips that step, and the front matter has its own memo.
+  const early: Array<FrontMatter<Book> | undefined> = [];
+  const bookTree = parseMarkdown(bookFile, (syntax) => {
+    early.push(readFrontMatter(bookFile, syntax, bookFrontMatter));
+    return early[0]?.data.lang;
+  });
+  const bookMatter = early.length > 0 ? early[0] : readFrontMatter(bookFile, bookTree, bookFrontMatter);
   if (!bookMatter) return { manuscript: undefined, files };
   const book = bookMatter.data;
 
@@ -78,7 +85,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
       listed.set(path, index);
       const { file, refused } = await readBounded(path, budget);
       if (refused) return { file, parsed: undefined };
-      const tree = parseMarkdown(file);
+      const tree = parseMarkdown(file, book.lang);
       return { file, parsed: { tree, matter: readFrontMatter(file, tree, chapterFrontMatter) } };
     }),
   );

@@ -50,11 +50,19 @@ function processorFor(file: VFile) {
   return processor;
 }
 
-export function parseMarkdown(file: VFile): Root {
+/**
+ * `lang`: the book's language, which the plugins read words in (dates). For book.md it is not known
+ * before its own front matter is read: a function then takes it from the syntax tree, whose `yaml`
+ * node is there before any plugin runs.
+ */
+export function parseMarkdown(file: VFile, lang: string | ((syntax: Root) => string | undefined) = 'en'): Root {
   // `triptych dev` memoizes parses (parse-cache.ts), sharing the trees frozen; a build parses every file once anyway.
-  return memoizeParse('mdast', file, () => {
+  return memoizeParse(typeof lang === 'string' ? `mdast:${lang}` : 'mdast', file, () => {
     const processor = processorFor(file);
-    return processor.runSync(processor.parse(file), file);
+    const syntax = processor.parse(file);
+    const language = typeof lang === 'string' ? lang : lang(syntax);
+    if (language !== undefined) file.data.lang = language;
+    return processor.runSync(syntax, file);
   }, shareFrozen);
 }
 

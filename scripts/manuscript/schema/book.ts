@@ -11,6 +11,7 @@ import { Authors, DateValue, Identifiers, License, pandocFields, TextList } from
 import { otherToolOwner } from './other-tools.ts';
 import { normalizeBook, type Book } from './normalize-book.ts';
 import type { FrontMatterKind } from '../front-matter.ts';
+import { Checks } from './checks.ts';
 
 export const BookFrontMatter = z.strictObject({
   title: z.string().min(1).describe('the book’s title'),
@@ -33,6 +34,7 @@ export const BookFrontMatter = z.strictObject({
   glance: Glance.optional().describe('the “at a glance” block, shown where `::glance` stands'),
   deck: Deck,
   ...pandocFields,
+  checks: Checks,
 });
 export type BookFrontMatter = z.output<typeof BookFrontMatter>;
 export type BookInput = z.input<typeof BookFrontMatter>;

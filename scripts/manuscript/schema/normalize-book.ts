@@ -30,7 +30,7 @@ export interface BookIdentifier {
 }
 
 /** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
-export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck'> {
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck' | 'checks'> {
   subtitle: string | undefined;
   /** The authors' names, as displayed; may be empty. */
   authors: string[];
@@ -131,6 +131,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     events: front.events,
     glance: front.glance,
     deck: front.deck,
+    checks: front.checks,
   };
 }
 

@@ -94,11 +94,10 @@ export async function runMemoized(manuscript: Manuscript, memo: CheckMemo, run: 
 /** Every input of the checks but the chapters' own texts; undefined when nothing may be reused. */
 function bookKey(manuscript: Manuscript): string | undefined {
   if (manuscript.chapters.some((chapter) => chapter.file === manuscript.bookFile)) return undefined;
-  const bibliography = manuscript.bibliography?.file;
   return JSON.stringify([
     manuscript.dir,
     String(manuscript.bookFile.value),
-    bibliography ? [bibliography.path, String(bibliography.value)] : null,
+    (manuscript.bibliography?.sources ?? []).map(({ file }) => [file.path, String(file.value)]),
     manuscript.chapters.map((chapter) => [chapter.id, chapter.number, chapter.file.path]),
   ]);
 }

@@ -11,6 +11,12 @@ export const limits = {
   totalBytes: 8 * 1024 * 1024,
   /** One line (a paragraph is usually one line in generated Markdown). */
   lineChars: 16 * 1024,
+  /**
+   * One bibliography file. Shared libraries (one Zotero or JabRef export for every book an author
+   * writes) run to tens of thousands of entries; a bibliography is read by linear parsers and does
+   * not count towards `totalBytes`. See the README for what this size costs.
+   */
+  bibliographyBytes: 32 * 1024 * 1024,
   /** One image. */
   imageBytes: 16 * 1024 * 1024,
 } as const;

@@ -13,12 +13,12 @@ import { report } from '../diagnostics/report.ts';
 import { Book, ChapterMeta } from '../manuscript/schema.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
-import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
 import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
-import { memoizeParse, thawed } from './parse-cache.ts';
+import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
+import { loadBibliography } from './load-bibliography.ts';
 
 export const bookFileName = 'book.md';
 
@@ -89,15 +89,8 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     if (parsed?.matter) addChapter(loaded.file, parsed.tree, parsed.matter, parsed.matter.data);
   }
 
-  let bibliography: Manuscript['bibliography'];
-  if (book.bibliography !== undefined) {
-    const path = resolveReported(dir, book.bibliography, bookFile, bookMatter.locate(['bibliography']), 'bibliography');
-    if (path) {
-      const { file, refused } = await readBounded(path, budget, 'json');
-      bibliography = refused ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : readBibliography(file);
-      files.push(bibliography.file);
-    }
-  }
+  const bibliography = await loadBibliography(dir, book, bookFile, bookMatter, budget);
+  files.push(...(bibliography?.sources.map((source) => source.file) ?? []));
 
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) {
@@ -121,21 +114,6 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     assets,
   };
   return { manuscript, files };
-}
-
-/**
- * `loadBibliography`, memoised like a parse (parse-cache.ts): its YAML pass, which gives every
- * entry its position, cost ~5–7 ms per `triptych dev` rebuild though references.json rarely
- * changes. A hit shares `locate` (it only reads the parsed document) and copies the entries.
- */
-function readBibliography(file: VFile): NonNullable<Manuscript['bibliography']> {
-  const { entries, locate } = memoizeParse(
-    'bibliography',
-    file,
-    () => loadBibliography(file),
-    (loaded) => ({ ...loaded, entries: structuredClone(loaded.entries) }),
-  );
-  return { file, entries, locate };
 }
 
 /**

@@ -4,6 +4,7 @@ import { identifierProblem } from '../identifier.ts';
 import { Calendar, EdtfValue, Id, IsoDate, Lang } from './primitives.ts';
 import { Event, Glance, Person, Place } from './history.ts';
 import { Deck } from './deck.ts';
+import { referenceFields } from './references.ts';
 
 export const Book = z.strictObject({
   title: z.string().min(1).describe('the book’s title'),
@@ -25,8 +26,7 @@ export const Book = z.strictObject({
   license: z.string().optional().describe('e.g. `CC BY-SA 4.0`'),
   slug: Id.optional().describe('output file names; default: from the title'),
   chapters: z.array(z.string().min(1)).default([]).describe('chapter files, relative to the book, in reading order'),
-  bibliography: z.string().optional().describe('a CSL-JSON file, relative to the book'),
-  csl: z.string().default('chicago-author-date').describe('a citation style: a bundled name or a `.csl` path'),
+  ...referenceFields,
   calendar: Calendar.default('gregorian').describe('default calendar of `events` dates'),
   period: EdtfValue.optional().describe('the EDTF interval the history covers; dates outside it are errors'),
   people: z.array(Person).default([]),

@@ -14,7 +14,7 @@ export function canonicalTitle(manuscript: Manuscript): string {
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-export function pageHead(manuscript: Manuscript): Element {
+export function pageHead(manuscript: Manuscript, listed: ReadonlySet<string>): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
@@ -31,7 +31,7 @@ export function pageHead(manuscript: Manuscript): Element {
     h('meta', { property: 'og:title', content: title }),
     h('meta', { property: 'og:description', content: description }),
     h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
-    jsonLd(manuscript),
+    jsonLd(manuscript, listed),
     h('style', template('page.css')),
   ]);
 }

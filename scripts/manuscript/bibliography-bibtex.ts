@@ -13,6 +13,7 @@ import { location } from 'vfile-location';
 import { report } from '../diagnostics/report.ts';
 import type { CslItem } from './csl.ts';
 import type { BibliographySource, EntryWarning } from './types.ts';
+import { cslNameFields } from '../citations/csl-schema.ts';
 import { babelLanguage } from './babel-languages.ts';
 import { scanBibtex, type BibPiece } from './bibtex-scan.ts';
 import type { BibtexPlugin, RawEntry } from './bibtex-plugin.ts';
@@ -30,16 +31,21 @@ export function loadBibtexBibliography(file: VFile, { parseFile, readValues, toC
     report(file, `Malformed BibTeX entry${piece.key ? ` \`${piece.key}\`` : ''}: ${reason}, so it cannot be read and is left out; fix it here (\`@type{key, field = {value}, …}\`)`, point(at), 'bibliography-invalid');
     blanked.add(piece);
   };
-  for (const piece of pieces) if (piece.problem) malformed(piece, piece.problem, piece.keyStart ?? piece.start);
+  for (const piece of pieces) {
+    if (piece.problem) malformed(piece, piece.problem, piece.keyStart ?? piece.start);
+    else if (piece.kind === 'text') blanked.add(piece);
+  }
 
   let raw: RawEntry[] | undefined;
+  let failures = 0;
   while (!raw) {
     try {
       raw = parseFile(blank(text, blanked));
     } catch (error) {
       const at = errorOffset(error, file) ?? text.length;
-      const piece = pieces.findLast((candidate) => candidate.start <= at && !blanked.has(candidate)) ?? pieces.find((candidate) => !blanked.has(candidate));
-      if (!piece || blanked.size >= maxMalformed) {
+      const open = (candidate: BibPiece) => candidate.kind !== 'text' && !blanked.has(candidate);
+      const piece = pieces.findLast((candidate) => candidate.start <= at && open(candidate)) ?? pieces.find(open);
+      if (!piece || ++failures > maxMalformed) {
         report(file, `The bibliography is not valid BibTeX here (${grammarReason(error)}), and reading stopped; fix this and the entries reported before it`, point(at), 'bibliography-invalid');
         raw = [];
         break;
@@ -69,9 +75,7 @@ export function loadBibtexBibliography(file: VFile, { parseFile, readValues, toC
   const entries = toCsl(read).map((entry) => {
     // citation-js adds the key twice (`id` and `citation-key`); CSL needs only `id`.
     const { 'citation-key': _key, ...rest } = entry;
-    // `langid = {ngerman}` → `de`: CSL's language is a BCP 47 tag.
-    if (typeof rest['language'] === 'string') rest['language'] = babelLanguage(rest['language']) ?? rest['language'];
-    return rest as CslItem;
+    return textFields(rest);
   });
   clearLog();
 
@@ -82,6 +86,21 @@ export function loadBibtexBibliography(file: VFile, { parseFile, readValues, toC
     return { start: point(at), end: point(field === 'id' && piece.keyEnd !== undefined ? piece.keyEnd : at) };
   };
   return { file, format: 'bibtex', entries, locate, entryWarnings };
+}
+
+/**
+ * CSL-JSON's ordinary variables are text, but citation-js keeps a BibLaTeX list field as a list
+ * (`location = {Westport, Conn. and London}` → two places), which citeproc-js drops or fails on.
+ * A list becomes one text, its items joined by `; ` as pandoc does; `language` is the first one,
+ * as a BCP 47 tag (`langid = {ngerman}` → `de`). Names and dates keep their CSL shapes.
+ */
+function textFields(entry: Record<string, unknown>): CslItem {
+  for (const [field, value] of Object.entries(entry)) {
+    if (!Array.isArray(value) || cslNameFields.includes(field) || !value.every((item) => typeof item === 'string')) continue;
+    entry[field] = field === 'language' ? value[0] : value.join('; ');
+  }
+  if (typeof entry['language'] === 'string') entry['language'] = babelLanguage(entry['language']) ?? entry['language'];
+  return entry as CslItem;
 }
 
 /** `text` with the given pieces replaced by spaces (line breaks kept, so positions hold). */

@@ -6,14 +6,17 @@
  * free text between them (which BibTeX ignores: http://www.bibtex.org/Format/). It reads braces and,
  * in a parenthesised entry, quotes, as BibTeX does; it does not read fields (the parser does).
  *
+ * An `@` inside a word (an e-mail address in a note) is free text, though BibTeX reads it as the
+ * start of an entry: it comes back as `text`, for the parser not to see.
+ *
  * A piece that cannot be an entry (an `@` with no type or no brace, an entry never closed, a missing
  * key or comma) comes back with a `problem`, and the scanner starts again at the next line that
  * starts with `@`, as biber does, so one broken entry does not hide the rest.
  */
 
 export interface BibPiece {
-  /** `entry` for a data entry; BibTeX's special commands otherwise. */
-  kind: 'entry' | 'string' | 'preamble' | 'comment';
+  /** `entry` for a data entry; BibTeX's special commands; `text` for an `@` inside a word of the free text (an e-mail address). */
+  kind: 'entry' | 'string' | 'preamble' | 'comment' | 'text';
   /** The type as written, lower-cased: `article`, `string`… */
   type: string;
   /** The entry's key (`entry` only). */
@@ -43,6 +46,8 @@ export function scanBibtex(text: string): BibPiece[] {
 }
 
 function readPiece(text: string, start: number): BibPiece {
+  // `library@example.org` in a note between entries: BibTeX would take it for an entry; nobody means one.
+  if (start > 0 && /[\p{L}\p{N}._-]/u.test(text[start - 1]!)) return { kind: 'text', type: '', start, end: start + 1 };
   let at = skip(text, start + 1);
   typePattern.lastIndex = at;
   const type = typePattern.exec(text)?.[0].toLowerCase();
@@ -53,21 +58,20 @@ function readPiece(text: string, start: number): BibPiece {
   const open = text[at];
   if (open !== '{' && open !== '(') return broken(text, start, type, `\`@${type}\` with no \`{\` after it`);
   const kind = type === 'string' ? 'string' : type === 'preamble' ? 'preamble' : 'entry';
-  const close = closing(text, at, open === '{' ? '}' : ')');
-  if (close === undefined) return broken(text, start, type, `\`@${type}\` whose \`${open}\` is never closed (count the braces of its fields)`);
-  const end = close + 1;
-  if (kind !== 'entry') return { kind, type, start, end };
   const keyStart = skip(text, at + 1);
   const keyMatch = /[^,\s{}()"=#%]+/y;
   keyMatch.lastIndex = keyStart;
-  const key = keyMatch.exec(text)?.[0];
+  const key = kind === 'entry' ? keyMatch.exec(text)?.[0] : undefined;
+  const keyEnd = keyStart + (key?.length ?? 0);
+  const named = key ? { key, keyStart, keyEnd } : {};
+  const close = closing(text, at, open === '{' ? '}' : ')');
+  if (close === undefined) return { ...broken(text, start, type, `\`@${type}\` whose \`${open}\` is never closed (count the braces of its fields)`), ...named };
+  const end = close + 1;
+  if (kind !== 'entry') return { kind, type, start, end };
   if (!key) return { kind, type, start, end, problem: `an \`@${type}\` entry with no key (write \`@${type}{key,\` and its fields)` };
-  const keyEnd = keyStart + key.length;
   const after = skip(text, keyEnd);
-  if (text[after] !== ',' && after !== close) {
-    return { kind, type, key, start, keyStart, keyEnd, end, problem: `a key \`${key}\` not followed by a comma` };
-  }
-  return { kind, type, key, start, keyStart, keyEnd, end };
+  if (text[after] !== ',' && after !== close) return { kind, type, ...named, start, end, problem: `a key \`${key}\` not followed by a comma` };
+  return { kind, type, ...named, start, end };
 }
 
 /** The offset of the delimiter closing the one at `open`; braces nest, and `(…)` entries also skip quoted text. */

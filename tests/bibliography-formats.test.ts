@@ -4,6 +4,7 @@
  * library's uncited entries in one line, `nocite`.
  */
 import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { loadManuscript } from '../scripts/pipeline/load.ts';
 import { createCitationRenderer } from '../scripts/citations/renderer.ts';
 import { toHtml } from 'hast-util-to-html';
 import { projectRoot } from '../scripts/resources.ts';
-import { fixture } from './helpers/cli.ts';
+import { fixture, tsxLoader } from './helpers/cli.ts';
 
 async function reported(dir: string): Promise<Array<[string, string, string, string]>> {
   const { files } = await check(dir);
@@ -103,6 +104,14 @@ describe('bibliography formats', () => {
     expect(messages[0]!.slice(1, 3)).toEqual(['error', 'front-matter-invalid']);
     expect(messages[0]![0]).toMatch(/book\.md:8:29$/);
     expect(messages[0]![3]).toContain('The bibliography `refs.ris` is in a format Triptych does not read');
+  });
+
+  it('loads the BibTeX parser only for a book that names a `.bib` file', () => {
+    const script = join(mkdtempSync(join(tmpdir(), 'triptych-lazy-')), 'loaded.mjs');
+    writeFileSync(script, `import { createRequire } from 'node:module';\nimport { check } from ${JSON.stringify(join(projectRoot, 'scripts/pipeline/index.ts'))};\nawait check(process.argv[2]);\nconsole.log(Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('@citation-js')).length);\n`);
+    const loaded = (dir: string) => Number(spawnSync(process.execPath, ['--import', tsxLoader, script, dir], { encoding: 'utf8' }).stdout.trim());
+    expect(loaded(join(projectRoot, 'manuscript'))).toBe(0);
+    expect(loaded(fixture('bibtex-book'))).toBeGreaterThan(0);
   });
 
   it('refuses a bibliography over 32 MB without reading it, and counts none towards the manuscript’s 8 MB [file-too-large]', async () => {

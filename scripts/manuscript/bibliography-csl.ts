@@ -1,11 +1,10 @@
 /**
  * Reads a CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html) or CSL-YAML
  * bibliography (pandoc's form: a list of entries, or a mapping whose `references` is that list;
- * https://pandoc.org/MANUAL.html#specifying-bibliographic-data). JSON is a subset of YAML 1.2, so
- * the `yaml` parser with a `LineCounter` gives every entry and field of either its line and column;
- * for JSON it runs only when a message needs a position, since a shared library may be tens of MB
- * and `JSON.parse` alone decides validity. The content rules (`bibliography-invalid`,
- * `bibliography-isbn`, …) live in `checks/`.
+ * https://pandoc.org/MANUAL.html#specifying-bibliographic-data). `JSON.parse` reads JSON, and a
+ * position is found only when a message needs one (`json-locate.ts`); YAML is read by the `yaml`
+ * parser with a `LineCounter`, which gives every entry and field its line and column. The content
+ * rules (`bibliography-invalid`, `bibliography-isbn`, …) live in `checks/`.
  */
 import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from 'unist';
@@ -15,6 +14,7 @@ import { report } from '../diagnostics/report.ts';
 import type { BibliographySource } from './types.ts';
 import type { CslItem } from './csl.ts';
 import { cslDateFields } from '../citations/csl-schema.ts';
+import { jsonLocator } from './json-locate.ts';
 
 export function loadCslBibliography(file: VFile, format: 'csl-json' | 'csl-yaml'): BibliographySource {
   const text = String(file.value);
@@ -22,21 +22,24 @@ export function loadCslBibliography(file: VFile, format: 'csl-json' | 'csl-yaml'
   const document = () => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: format === 'csl-yaml' }), lineCounter };
+      parsed = { doc: parseDocument(text, { lineCounter, version: '1.2' }), lineCounter };
     }
     return parsed;
   };
+  const place = location(file);
+  const point = (offset: number): Position['start'] => ({ ...(place.toPoint(offset) ?? { line: 1, column: 1 }), offset });
   let base: ReadonlyArray<string | number> = [];
+  const json = jsonLocator(text);
   const locate = (index: number, field?: string): Position => {
-    const { doc, lineCounter } = document();
-    const at = (offset: number): Position['start'] => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col, offset };
-    };
+    if (format === 'csl-json') {
+      const span = (field === undefined ? undefined : json.field(index, field)) ?? json.element(index);
+      return span ? { start: point(span.start), end: point(span.end) } : { start: point(0), end: point(0) };
+    }
+    const { doc } = document();
     const path = field === undefined ? [...base, index] : [...base, index, field];
     const node = (doc.getIn(path, true) ?? doc.getIn([...base, index], true) ?? doc.contents) as YamlNode | null;
     const range = node?.range;
-    return range ? { start: at(range[0]), end: at(range[1]) } : { start: at(0), end: at(0) };
+    return range ? { start: point(range[0]), end: point(range[1]) } : { start: point(0), end: point(0) };
   };
   const source = (entries: CslItem[]): BibliographySource => ({ file, format, entries, locate });
 

@@ -15,7 +15,7 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
 import { loadStyle } from '../citations/style.ts';
-import { parseMarkdown, readFrontMatter } from './parse.ts';
+import { parseMarkdown, peekLang, readFrontMatter } from './parse.ts';
 import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
 import { loadBibliography } from './load-bibliography.ts';
@@ -42,6 +42,9 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     return { manuscript: undefined, files: [file] };
   }
   const files = [bookFile];
+  // What the parse reads in the book's language (locator labels) needs it before the front matter is validated.
+  const lang = peekLang(String(bookFile.value));
+  if (lang) bookFile.data.lang = lang;
   const bookTree = parseMarkdown(bookFile);
   const bookMatter = readFrontMatter(bookFile, bookTree, Book, 'book');
   if (!bookMatter) return { manuscript: undefined, files };
@@ -78,6 +81,7 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
       listed.set(path, index);
       const { file, refused } = await readBounded(path, budget);
       if (refused) return { file, parsed: undefined };
+      file.data.lang = book.lang;
       const tree = parseMarkdown(file);
       return { file, parsed: { tree, matter: readFrontMatter(file, tree, ChapterMeta, 'chapter') } };
     }),

@@ -45,10 +45,21 @@ function processorFor(file: VFile) {
 
 export function parseMarkdown(file: VFile): Root {
   // `triptych dev` memoizes parses (parse-cache.ts), sharing the trees frozen; a build parses every file once anyway.
-  return memoizeParse('mdast', file, () => {
+  // The book's language is part of the key: locator labels are read in it.
+  return memoizeParse(`mdast:${file.data.lang ?? ''}`, file, () => {
     const processor = processorFor(file);
     return processor.runSync(processor.parse(file), file);
   }, shareFrozen);
+}
+
+/**
+ * The `lang` of a front matter, read before the file is parsed (the parse reads locator labels in
+ * it); undefined when there is none to read. The front matter is validated properly later.
+ */
+export function peekLang(source: string): string | undefined {
+  const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source)?.[1];
+  const line = block && /^lang:[ \t]*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)["']?[ \t]*(?:#.*)?$/m.exec(block);
+  return line ? line[1] : undefined;
 }
 
 /** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */

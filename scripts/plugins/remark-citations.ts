@@ -19,12 +19,22 @@ import { location } from 'vfile-location';
 import type { Citation, CitationItem } from '../manuscript/nodes.ts';
 import { findCitations, type SyntaxCitation } from '../citations/syntax.ts';
 import { align } from '../citations/align.ts';
+import { locatorTerms, type LocatorTerms } from '../citations/locator-terms.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The book's language, for what the parse reads in it (locator labels); set before a chapter is parsed. */
+    lang: string;
+  }
+}
 
 /** Where citations are not read: inside links (their text is the link's), code and raw HTML. */
 const opaque = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'yaml']);
 
 export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const source = String(file.value);
+  // Locator labels in the book's language (set by the load stage) and in English.
+  const terms = locatorTerms(file.data.lang ?? 'en');
   const toPoint = location(file).toPoint;
   visit(tree, (node) => {
     if (opaque.has(node.type)) return 'skip';
@@ -36,7 +46,7 @@ export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile)
     const children: RootContent[] = [];
     let run: Text[] = [];
     const flush = () => {
-      if (run.length > 0) children.push(...readRun(run, source, toPoint));
+      if (run.length > 0) children.push(...readRun(run, source, toPoint, terms));
       run = [];
     };
     for (const child of parent.children) {
@@ -55,7 +65,7 @@ export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile)
 type ToPoint = ReturnType<typeof location>['toPoint'];
 
 /** A run of adjacent text nodes, with citations split out; the run itself when it has none. */
-function readRun(run: Text[], source: string, toPoint: ToPoint): RootContent[] {
+function readRun(run: Text[], source: string, toPoint: ToPoint, terms: LocatorTerms): RootContent[] {
   if (!run.some((node) => node.value.includes('@'))) return run;
   const mapped = run.map((node) => align(node, source));
   if (mapped.some((m) => m === undefined)) return run;
@@ -63,7 +73,7 @@ function readRun(run: Text[], source: string, toPoint: ToPoint): RootContent[] {
   // `concat`, not `flatMap`: flatMap took 600 ms on the 50× manuscript's 1.4 M characters, concat 5.
   const offsets = ([] as number[]).concat(...mapped.map((m) => m!.offsets));
   const escaped = ([] as boolean[]).concat(...mapped.map((m) => m!.escaped));
-  const found = findCitations(text, (i) => escaped[i] === true);
+  const found = findCitations(text, (i) => escaped[i] === true, terms);
   if (found.length === 0) return run;
 
   const span = (start: number, end: number): Position | undefined => {

@@ -14,6 +14,7 @@ import { Book, ChapterMeta } from '../manuscript/schema.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, peekLang, readFrontMatter } from './parse.ts';
 import { thawed } from './parse-cache.ts';
@@ -96,6 +97,8 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
   const bibliography = await loadBibliography(dir, book, bookFile, bookMatter, budget);
   files.push(...(bibliography?.sources.map((source) => source.file) ?? []));
 
+  // `[see](02-siege.md#the-walls)` → `#the-walls`: every output holds all the chapters.
+  linkChapters(chapters, (chapter) => void (chapter.tree = thawed(chapter.tree)));
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) {
     if (!namesImages(chapter.tree)) continue;

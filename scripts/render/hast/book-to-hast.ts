@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { BookSlugger } from './book-slugger.ts';
+import { BookSlugger } from '../../manuscript/book-slugger.ts';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';

@@ -16,8 +16,8 @@ export const bibliographyCheck: Check = {
   name: 'bibliography',
   rules: [
     { id: 'bibliography-invalid', severity: 'error', summary: 'a bibliography file that cannot be read: a BibTeX entry that is malformed (no key, a brace never closed, a field without `=`; reported at the entry, which is left out), JSON or YAML syntax, or a CSL entry without `id`/`type`, with an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix it at the position shown' },
-    { id: 'bibliography-field-latex', severity: 'warning', summary: 'a field of a `.bib` entry whose LaTeX the BibTeX reader cannot read (`\\enquote*{…}`); its commands are dropped and its words kept: write it in plain text or common commands' },
-    { id: 'bibliography-type-unknown', severity: 'warning', summary: 'a BibTeX entry type neither BibTeX nor BibLaTeX defines (`@webpage`); it is read as a generic document: use a standard type (`@online`, `@misc`…)' },
+    { id: 'bibliography-field-latex', severity: 'warning', summary: 'a field of a `.bib` entry the book lists whose LaTeX the BibTeX reader cannot read (`\\enquote*{…}`, `\\hyphen`); its commands are dropped and its words kept: write it in plain text or common commands' },
+    { id: 'bibliography-type-unknown', severity: 'warning', summary: 'a `.bib` entry the book lists whose type neither BibTeX nor BibLaTeX defines (`@webpage`); it is read as a generic document: use a standard type (`@online`, `@misc`…)' },
     { id: 'bibliography-isbn', severity: 'error', summary: 'an `ISBN` in the bibliography with a wrong check digit (a field may list several, separated by spaces, commas or semicolons; `(pbk.)` qualifiers are ignored); copy it again from the book' },
     { id: 'citation-duplicate-entry', severity: 'error', summary: 'two bibliography entries with the same `id` or BibTeX key, in one file or across the files of `bibliography` (reported at the second); citations cannot tell them apart: rename or merge one' },
   ],

@@ -14,7 +14,8 @@ export const limits = {
   /**
    * One bibliography file. Shared libraries (one Zotero or JabRef export for every book an author
    * writes) run to tens of thousands of entries; a bibliography is read by linear parsers and does
-   * not count towards `totalBytes`. See the README for what this size costs.
+   * not count towards `totalBytes`. Measured: 50,000 BibTeX entries (22 MB) read in about 15 s with
+   * a 333 MB peak, the same as CSL-JSON (32 MB) in 2.5 s (README, Development).
    */
   bibliographyBytes: 32 * 1024 * 1024,
   /** One image. */

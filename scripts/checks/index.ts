@@ -7,13 +7,14 @@ import type { Check, RuleDoc } from './types.ts';
 import { runMemoized, type CheckMemo } from './check-memo.ts';
 import { bibliographyCheck } from './bibliography.ts';
 import { citationsCheck } from './citations.ts';
+import { crossReferencesCheck } from './crossrefs.ts';
 import { datesCheck } from './dates.ts';
 import { linksCheck } from './links.ts';
 import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
 import { slidesCheck } from './slides.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, datesCheck, linksCheck, namesCheck, rawHtmlCheck, slidesCheck];
+export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, crossReferencesCheck, datesCheck, linksCheck, namesCheck, rawHtmlCheck, slidesCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives). */
 export const parseRules: readonly RuleDoc[] = [

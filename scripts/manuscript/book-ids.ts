@@ -27,8 +27,9 @@ export function bookIds(chapters: readonly Chapter[], works: Iterable<string>): 
     add(section, chapter);
     add(`${section}-title`, chapter);
     visit(chapter.tree as Root, (node) => {
-      if (node.type === 'heading') add(slugger.slug(toString(node)), chapter);
       const written = node.data?.attributes?.id;
+      // A heading with an id of its own is not slugged (book-to-hast.ts), so it does not advance the slugger.
+      if (node.type === 'heading' && !written) add(slugger.slug(toString(node)), chapter);
       if (written) add(written, chapter);
       if (node.type === 'html') for (const match of node.value.matchAll(/\bid\s*=\s*["']([^"']+)["']/g)) add(match[1]!, chapter);
       if (node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map')) {

@@ -1,6 +1,7 @@
 /**
  * Pandoc citations (`[@key, p. 12]`, `[see @a; @b]`, `[-@key]`, `@key`) become `citation` nodes
- * (scripts/manuscript/nodes.ts). No maintained remark plugin reads this syntax on micromark 4
+ * (scripts/manuscript/nodes.ts); those whose every key is a label (`[@fig:map]`, `@tbl-data`)
+ * become `crossReference` nodes, which no citation machinery sees. No maintained remark plugin reads this syntax on micromark 4
  * (PITFALLS), so this one works on the text that micromark leaves: a `[@key]` with no link
  * definition stays text. That text may be split across sibling text nodes (a restored `:word`
  * directive inside `@wiki:key` is one), so runs of adjacent text nodes are read as one string.
@@ -16,7 +17,8 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Citation, CitationItem } from '../manuscript/nodes.ts';
+import type { Citation, CitationItem, CrossReference, CrossReferenceItem } from '../manuscript/nodes.ts';
+import { labelKind, normalLabel } from '../crossref/label.ts';
 import { findCitations, type SyntaxCitation } from '../citations/syntax.ts';
 import { align } from '../citations/align.ts';
 import { locatorTerms, type LocatorTerms } from '../citations/locator-terms.ts';
@@ -97,7 +99,9 @@ function readRun(run: Text[], source: string, toPoint: ToPoint, terms: LocatorTe
   return out;
 }
 
-function toNode(citation: SyntaxCitation, text: string, span: (start: number, end: number) => Position | undefined): Citation {
+function toNode(citation: SyntaxCitation, text: string, span: (start: number, end: number) => Position | undefined): Citation | CrossReference {
+  // Every item a label (`[@fig:a; @tbl:b]`): a cross-reference, not a citation (crossref/label.ts).
+  if (citation.items.every((item) => labelKind(item.key) !== undefined)) return toCrossReference(citation, text, span);
   const items = citation.items.map((item): CitationItem => {
     const position = span(item.keyStart, item.keyEnd);
     const locatorPosition = item.locatorStart !== undefined && item.locatorEnd !== undefined && item.locatorEnd > item.locatorStart
@@ -117,4 +121,20 @@ function toNode(citation: SyntaxCitation, text: string, span: (start: number, en
   });
   const position = span(citation.start, citation.end);
   return { type: 'citation', mode: citation.mode, items, value: text.slice(citation.start, citation.end), ...(position ? { position } : {}) };
+}
+
+function toCrossReference(citation: SyntaxCitation, text: string, span: (start: number, end: number) => Position | undefined): CrossReference {
+  const items = citation.items.map((item): CrossReferenceItem => {
+    const position = span(item.keyStart, item.keyEnd);
+    return {
+      label: normalLabel(item.key),
+      capital: /^[A-Z]/.test(item.key),
+      numberOnly: item.suppressAuthor === true,
+      ...(item.prefix !== undefined ? { prefix: item.prefix } : {}),
+      ...(item.suffix !== undefined ? { suffix: item.suffix } : {}),
+      ...(position ? { position } : {}),
+    };
+  });
+  const position = span(citation.start, citation.end);
+  return { type: 'crossReference', mode: citation.mode, items, value: text.slice(citation.start, citation.end), ...(position ? { position } : {}) };
 }

@@ -9,6 +9,7 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import { createCitationRenderer } from '../citations/renderer.ts';
 import { createFigureRenderer } from '../figures/renderer.ts';
+import { crossReferenceTargets, type Target } from '../crossref/targets.ts';
 
 export type FigureName = 'timeline' | 'map';
 
@@ -52,6 +53,8 @@ export interface RenderContext {
   manuscript: Manuscript;
   citations: CitationRenderer;
   figures: FigureRenderer;
+  /** The numbered targets of cross-references, by label (crossref/targets.ts). */
+  crossReferences: ReadonlyMap<string, Target>;
 }
 
 export function createRenderContext(manuscript: Manuscript): RenderContext {
@@ -59,5 +62,6 @@ export function createRenderContext(manuscript: Manuscript): RenderContext {
     manuscript,
     citations: createCitationRenderer(manuscript),
     figures: createFigureRenderer(manuscript),
+    crossReferences: crossReferenceTargets(manuscript.chapters, manuscript.book['crossref-numbering']),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The book's references: its bibliography files, the citation style, the works listed without being
  * cited (`nocite`, pandoc's field: https://pandoc.org/MANUAL.html#including-uncited-items-in-the-bibliography)
- * and how uncited entries are reported.
+ * and how uncited entries are reported; and how cross-references are numbered.
  */
 import { z } from 'zod';
 
@@ -21,6 +21,10 @@ export const referenceFields = {
     .enum(['summary', 'list'])
     .default('summary')
     .describe('uncited entries: one `citation-unused-entry` line per file (`summary`), or one per entry (`list`)'),
+  'crossref-numbering': z
+    .enum(['book', 'chapter'])
+    .default('book')
+    .describe('figures, tables, equations and listings numbered through the book (`Figure 3`) or within each chapter (`Figure 2.1`)'),
 };
 
 /** `bibliography:` as a list: none, one or several paths. */

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { BookSlugger } from '../../manuscript/book-slugger.ts';
+import { numberTargets } from '../../crossref/render.ts';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
@@ -62,7 +63,8 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slug: (title: s
     }
     if (node.type !== 'heading') return;
     const title = toString(node);
-    const id = slug(title);
+    // An id the author wrote (`## Scope {#sec:scope}`: nodes.ts's attributes) is the heading's; cross-references link to it.
+    const id = node.data?.attributes?.id ?? slug(title);
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
@@ -81,6 +83,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slug: (title: s
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
+  numberTargets(body, context.crossReferences, context.manuscript.book.lang);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),

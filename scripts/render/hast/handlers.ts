@@ -7,7 +7,8 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import type { Citation, DateMention } from '../../manuscript/nodes.ts';
+import type { Citation, CrossReference, DateMention } from '../../manuscript/nodes.ts';
+import { renderCrossReference } from '../../crossref/render.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
@@ -16,6 +17,7 @@ import { renderDateMention } from './date-mention.ts';
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
+    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.manuscript.book.lang),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.

@@ -59,7 +59,7 @@ export const bookSchema: Schema = {
 
 /** Wraps the handlers of `trusted` node types so their output is kept aside in `slots`. */
 /** Node types whose hast Triptych builds from typed data: kept as built, not sanitized. */
-export const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'dateMention', 'leafDirective'];
+export const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'crossReference', 'dateMention', 'leafDirective'];
 
 export function trustHandlers(handlers: Handlers, trusted: ReadonlyArray<keyof Handlers>, slots: ElementContent[][]): Handlers {
   const wrapped: Handlers = { ...handlers };

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const result = await build({ dir: fixture('ordinary-book'), out });
   expect(collect(result.files, projectRoot)).toEqual([]);
   browser = await launch();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -35,7 +35,7 @@ describe('an ordinary book', () => {
   it('makes an EPUB with no EPUBCheck error or warning', () => {
     const { messages } = epubcheck(join(out, 'an-ordinary-book.epub'));
     expect(describeMessages(messages.filter((m) => m.severity !== 'INFO' && m.severity !== 'USAGE'))).toEqual([]);
-  });
+  }, 300_000);
 
   it('writes column alignment as classes in every output, never as `align`', () => {
     const epub = buildEpub(fixture('ordinary-book'));

@@ -24,7 +24,15 @@ export function readNocite(manuscript: Pick<Manuscript, 'book' | 'bookFile' | 'b
   const values = typeof nocite === 'string' ? [nocite] : nocite;
   values.forEach((value, index) => {
     const from = manuscript.bookMatter.locate(typeof nocite === 'string' ? ['nocite'] : ['nocite', index]).start.offset ?? 0;
-    if (/(?:^|[\s,;])@\*(?=$|[\s,;])/.test(value)) result.all = true;
+    if (/(?:^|[\s,;])@?\*(?=$|[\s,;])/.test(value)) result.all = true;
+    // A key given bare (a list of keys, as pandoc metadata is often normalised): itself.
+    if (!value.includes('@') && /^[^\s,;*]+$/.test(value.trim())) {
+      const at = source.indexOf(value.trim(), from);
+      const start = at >= 0 ? toPoint(at) : undefined;
+      const end = at >= 0 ? toPoint(at + value.trim().length) : undefined;
+      result.keys.push({ key: value.trim(), position: start && end ? { start, end } : undefined });
+      return;
+    }
     for (const citation of findCitations(value)) {
       for (const item of citation.items) {
         // The key as written, found in book.md from the value on (a block scalar moves it off the value's line).

@@ -22,13 +22,13 @@ export async function loadBibliography(dir: string, book: Book, bookFile: VFile,
   const seen = new Set<string>();
   for (const [index, reference] of bibliographyPaths(book.bibliography).entries()) {
     const place = matter.locate(listed ? ['bibliography', index] : ['bibliography']);
+    const path = resolveReported(dir, reference, bookFile, place, 'bibliography');
+    if (!path) continue;
     const format = bibliographyFormat(reference);
     if (!format) {
       report(bookFile, `The bibliography \`${reference}\` is in a format Triptych does not read (it goes by the extension): use BibTeX or BibLaTeX (\`.bib\`), CSL-JSON (\`.json\`) or CSL-YAML (\`.yaml\`); Zotero, JabRef and Mendeley export all of them`, place, 'front-matter-invalid');
       continue;
     }
-    const path = resolveReported(dir, reference, bookFile, place, 'bibliography');
-    if (!path) continue;
     if (seen.has(path)) {
       report(bookFile, `\`bibliography\` lists \`${reference}\` twice: each of its entries would be a duplicate of itself; remove one of the two`, place, 'front-matter-invalid');
       continue;

@@ -19,7 +19,7 @@ import { check } from '../scripts/pipeline/index.ts';
 import { renderAll } from '../scripts/render/index.ts';
 import type { Attributes, Div, Span } from '../scripts/manuscript/nodes.ts';
 import { parseMarkdown } from '../scripts/pipeline/parse.ts';
-import { BookSlugger } from '../scripts/render/hast/book-slugger.ts';
+import { BookSlugger } from '../scripts/manuscript/book-slugger.ts';
 import { pandocHandlers } from '../scripts/render/hast/handlers.ts';
 import { mdastToHast } from '../scripts/render/hast/mdast-to-hast.ts';
 import { readAttributes } from '../scripts/syntax/pandoc-attributes/read-attributes.ts';

@@ -20,11 +20,32 @@ export interface Chapter {
   tree: Root;
 }
 
-export interface Bibliography {
+/** One bibliography file, read into CSL items (`manuscript/bibliography.ts`). */
+export interface BibliographySource {
   file: VFile;
+  format: 'csl-json' | 'csl-yaml' | 'bibtex';
   entries: CslItem[];
-  /** Position of `entries[index]` (or one of its fields) in the JSON file. */
+  /** Position of `entries[index]` (or one of its fields) in the file. */
   locate(index: number, field?: string): import('unist').Position;
+  /**
+   * Warnings about single entries (a type or a field read as plain text), reported only for the
+   * entries the book lists: a library shared by several books holds many this one never reads.
+   */
+  entryWarnings?: EntryWarning[];
+}
+
+export interface EntryWarning {
+  index: number;
+  reason: string;
+  place: import('unist').Position;
+  ruleId: string;
+}
+
+/** Every bibliography file of the book, in the order `bibliography:` lists them. */
+export interface Bibliography {
+  sources: BibliographySource[];
+  /** Every source's entries, in order (an id in two sources is `citation-duplicate-entry`). */
+  entries: CslItem[];
 }
 
 export interface Manuscript {

@@ -16,13 +16,14 @@ import { bookFrontMatter, chapterFrontMatter, type Book } from '../manuscript/sc
 import type { FrontMatter } from '../manuscript/front-matter.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
-import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
-import { memoizeParse, thawed } from './parse-cache.ts';
+import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
 import { bookChapters, fileChapters, numberChapters, type ChapterDraft } from './chapters.ts';
+import { loadBibliography } from './load-bibliography.ts';
 
 export const bookFileName = 'book.md';
 
@@ -97,22 +98,11 @@ export async function loadManuscript(target: string): Promise<Loaded> {
   }
   const chapters = numberChapters(drafts);
 
-  let bibliography: Manuscript['bibliography'];
-  const [bibliographyPath, ...otherBibliographies] = book.bibliography;
-  otherBibliographies.forEach((_, index) => {
-    report(bookFile, 'Only the first bibliography file is read: Triptych takes one CSL-JSON file; merge the others into it', bookMatter.locate(['bibliography', index + 1]), 'front-matter-ignored', 'warning');
-  });
-  if (bibliographyPath !== undefined) {
-    // The string itself, or the list's first entry.
-    const place = bookMatter.locate(['bibliography', 0]);
-    const path = resolveReported(dir, bibliographyPath, bookFile, place, 'bibliography');
-    if (path) {
-      const { file, refused } = await readBounded(path, budget, 'json');
-      bibliography = refused ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : readBibliography(file);
-      files.push(bibliography.file);
-    }
-  }
+  const bibliography = await loadBibliography(dir, book, bookFile, bookMatter, budget);
+  files.push(...(bibliography?.sources.map((source) => source.file) ?? []));
 
+  // `[see](02-siege.md#the-walls)` → `#the-walls`: every output holds all the chapters.
+  linkChapters(chapters, (chapter) => void (chapter.tree = thawed(chapter.tree)));
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) {
     if (!namesImages(chapter.tree)) continue;
@@ -135,21 +125,6 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     assets,
   };
   return { manuscript, files };
-}
-
-/**
- * `loadBibliography`, memoised like a parse (parse-cache.ts): its YAML pass, which gives every
- * entry its position, cost ~5–7 ms per `triptych dev` rebuild though references.json rarely
- * changes. A hit shares `locate` (it only reads the parsed document) and copies the entries.
- */
-function readBibliography(file: VFile): NonNullable<Manuscript['bibliography']> {
-  const { entries, locate } = memoizeParse(
-    'bibliography',
-    file,
-    () => loadBibliography(file),
-    (loaded) => ({ ...loaded, entries: structuredClone(loaded.entries) }),
-  );
-  return { file, entries, locate };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Citation } from '../manuscript/nodes.ts';
 import { createCitationRenderer } from '../citations/renderer.ts';
 import { createFigureRenderer } from '../figures/renderer.ts';
 import { noEngines, type Engines } from './engines.ts';
+import { crossReferenceTargets, type Target } from '../crossref/targets.ts';
 
 export type FigureName = 'timeline' | 'map';
 
@@ -55,6 +56,8 @@ export interface RenderContext {
   figures: FigureRenderer;
   /** Math and highlighting, loaded for the book when it uses them (engines.ts). */
   engines: Engines;
+  /** The numbered targets of cross-references, by label (crossref/targets.ts). */
+  crossReferences: ReadonlyMap<string, Target>;
 }
 
 export function createRenderContext(manuscript: Manuscript, engines: Engines = noEngines): RenderContext {
@@ -63,5 +66,6 @@ export function createRenderContext(manuscript: Manuscript, engines: Engines = n
     citations: createCitationRenderer(manuscript),
     figures: createFigureRenderer(manuscript),
     engines,
+    crossReferences: crossReferenceTargets(manuscript.chapters, manuscript.book['crossref-numbering']),
   };
 }

@@ -7,11 +7,12 @@ import { z } from 'zod';
 import { Calendar, EdtfValue, Id, Lang } from './primitives.ts';
 import { Event, Glance, Person, Place } from './history.ts';
 import { Deck } from './deck.ts';
-import { Authors, DateValue, Identifiers, License, pandocFields, TextList } from './pandoc.ts';
+import { Authors, DateValue, Identifiers, License, pandocFields } from './pandoc.ts';
 import { otherToolOwner } from './other-tools.ts';
 import { normalizeBook, type Book } from './normalize-book.ts';
 import type { FrontMatterKind } from '../front-matter.ts';
 import { Checks } from './checks.ts';
+import { referenceFields } from './references.ts';
 
 export const BookFrontMatter = z.strictObject({
   title: z.string().min(1).describe('the book’s title'),
@@ -24,8 +25,7 @@ export const BookFrontMatter = z.strictObject({
   license: License.optional().describe('e.g. `CC BY-SA 4.0`'),
   slug: Id.optional().describe('output file names; default: from the title'),
   chapters: z.array(z.string().min(1)).default([]).describe('chapter files, relative to the book, in reading order'),
-  bibliography: TextList.optional().describe('a CSL-JSON file (or a list of them), relative to the book'),
-  csl: z.string().default('chicago-author-date').describe('a citation style: a bundled name or a `.csl` path'),
+  ...referenceFields,
   calendar: Calendar.default('gregorian').describe('default calendar of `events` dates'),
   period: EdtfValue.optional().describe('the EDTF interval the history covers; dates outside it are errors'),
   people: z.array(Person).default([]),

@@ -30,7 +30,7 @@ export interface BookIdentifier {
 }
 
 /** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
-export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck' | 'checks'> {
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
   subtitle: string | undefined;
   /** The authors' names, as displayed; may be empty. */
   authors: string[];
@@ -49,8 +49,6 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   copyright: string | undefined;
   publisher: string | undefined;
   bibliography: string[];
-  /** Keys of works to list without citing them (`@*`: all). */
-  nocite: string[];
   coverImage: string | undefined;
   css: string[];
   keywords: string[];
@@ -118,7 +116,10 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     chapters: front.chapters,
     bibliography: list(front.bibliography),
     csl: front.csl,
-    nocite: list(front.nocite).flatMap(citationKeys),
+    // As written: citations/nocite.ts reads the keys and where each is written.
+    nocite: front.nocite,
+    'bibliography-unused': front['bibliography-unused'],
+    'crossref-numbering': front['crossref-numbering'],
     coverImage: front['cover-image'],
     css: list(front.css),
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
@@ -170,9 +171,4 @@ function plainText(markdown: string): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** pandoc's `nocite`: `@a, @b`, `[@a; @b]` or `@*`. */
-function citationKeys(text: string): string[] {
-  return [...text.matchAll(/@(\*|\{[^}]*\}|[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)].map((match) => match[1]!.replace(/^\{|\}$/g, '').replace(/[:.#$%&\-+?<>~/]+$/, ''));
 }

@@ -9,7 +9,7 @@ import { identifierProblem } from '../identifier.ts';
 
 const text = z.string().min(1);
 
-/** One text or a list of them (`keywords`, `css`, `institute`, `bibliography`). */
+/** One text or a list of them (`keywords`, `css`, `institute`). */
 export const TextList = z.union([text, z.array(text)], { error: 'is neither text nor a list of texts' });
 
 /** A name as text, or Quarto's `{given, family}` / `{literal}`. */
@@ -104,5 +104,4 @@ export const pandocFields = {
   'toc-title': z.string().optional().describe('the heading of the table of contents'),
   'cover-image': z.string().optional().describe('a cover image instead of the drawn one, relative to the book'),
   css: TextList.optional().describe('style sheets of the author’s own, relative to the book'),
-  nocite: TextList.optional().describe('works listed in the bibliography without being cited: `@key, @other` or `@*`'),
 };

@@ -20,6 +20,7 @@ import { revealConfig } from './config.ts';
 import { glanceSlides } from './glance-slides.ts';
 import { stackHtml } from './stack-html.ts';
 import { sourcesSlides } from './sources-slides.ts';
+import { readNocite } from '../../citations/nocite.ts';
 import { titleSlide } from './title-slide.ts';
 
 /** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
@@ -31,7 +32,10 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const { theme, slideLevel } = book.deck;
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
   const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, slideLevel, memo));
-  const cited = new Set(stacks.flatMap((stack) => stack.cited));
+  // The sources slides list the works cited on the slides, and those the book lists without citing (`nocite`).
+  const nocite = readNocite(context.manuscript);
+  const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);
+  const cited = new Set([...stacks.flatMap((stack) => stack.cited), ...listed]);
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
   const slides: ElementContent[] = [titleSlide(book), ...glanceSlides(context.manuscript), ...slots, ...sourcesSlides(context, cited)];
   // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.

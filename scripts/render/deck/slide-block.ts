@@ -11,7 +11,7 @@ import type { LeafDirective } from 'mdast-util-directive';
 import type { Div } from '../../manuscript/nodes.ts';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
-import type { Citation } from '../../manuscript/nodes.ts';
+import type { Citation, CrossReference } from '../../manuscript/nodes.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from '../hast/handlers.ts';
@@ -33,6 +33,13 @@ export interface SlideBlockRenderer {
   readonly cited: ReadonlySet<string>;
 }
 
+function deckCrossReference(part: ElementContent, context: RenderContext): ElementContent {
+  if (part.type !== 'element' || part.tagName !== 'a') return part;
+  const label = String(part.properties['href']).slice(1);
+  if (context.crossReferences.get(label)?.kind === 'section') return { ...part, properties: { ...part.properties, href: `#/${label}` } };
+  return { type: 'element', tagName: 'span', properties: { className: ['cross-reference'] }, children: part.children };
+}
+
 export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
   const cited = new Set<string>();
   const hast = (nodes: RootContent[], chapter: Chapter, figurePage = 0): ElementContent[] => {
@@ -40,6 +47,9 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     const handlers = {
       ...shared,
       citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),
+      // A section is a slide (`#/sec:intro`); a figure, table or equation lives in the notes: its number alone.
+      crossReference: (state: State, node: CrossReference) =>
+        (shared.crossReference?.(state, node, undefined) as ElementContent[]).map((part) => deckCrossReference(part, context)),
       // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
       leafDirective: (state: State, node: LeafDirective) =>
         node.name === 'timeline' || node.name === 'map'

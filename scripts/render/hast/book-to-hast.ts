@@ -7,7 +7,8 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { BookSlugger } from './book-slugger.ts';
+import { BookSlugger } from '../../manuscript/book-slugger.ts';
+import { numberTargets } from '../../crossref/render.ts';
 import { visit } from 'unist-util-visit';
 import type { Attributes, Div } from '../../manuscript/nodes.ts';
 import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
@@ -106,6 +107,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
+  numberTargets(body, context.crossReferences, context.manuscript.book.lang);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),

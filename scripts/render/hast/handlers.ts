@@ -12,6 +12,8 @@ import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Citation, DateMention, Div, Span } from '../../manuscript/nodes.ts';
 import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
+import type { CrossReference } from '../../manuscript/nodes.ts';
+import { renderCrossReference } from '../../crossref/render.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
@@ -22,6 +24,7 @@ export function createHandlers(context: RenderContext, chapter: Chapter): Handle
   return {
     ...bookSyntaxHandlers(context),
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
+    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.manuscript.book.lang),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.

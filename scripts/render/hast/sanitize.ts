@@ -20,7 +20,7 @@ const slotType = 'triptychSlot';
 
 /** Wraps the handlers of `trusted` node types so their output is kept aside in `slots`. */
 /** Node types whose hast Triptych builds from typed data: kept as built, not sanitized. */
-export const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'dateMention', 'leafDirective', 'inlineMath', 'displayMath', 'code'];
+export const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'crossReference', 'dateMention', 'leafDirective', 'inlineMath', 'displayMath', 'code'];
 
 export function trustHandlers(handlers: Handlers, trusted: ReadonlyArray<keyof Handlers>, slots: ElementContent[][]): Handlers {
   const wrapped: Handlers = { ...handlers };

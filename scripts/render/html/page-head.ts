@@ -14,8 +14,8 @@ export function canonicalTitle(manuscript: Manuscript): string {
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-/** `styles`: rules appended to page.css (the pandoc classes the book uses). */
-export function pageHead(manuscript: Manuscript, styles = ''): Element {
+/** `listed`: the works the bibliography lists (the JSON-LD's `citation`); `styles`: rules appended to page.css. */
+export function pageHead(manuscript: Manuscript, listed: ReadonlySet<string>, styles = ''): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
@@ -32,7 +32,7 @@ export function pageHead(manuscript: Manuscript, styles = ''): Element {
     h('meta', { property: 'og:title', content: title }),
     h('meta', { property: 'og:description', content: description }),
     h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
-    jsonLd(manuscript),
+    jsonLd(manuscript, listed),
     h('style', template('page.css') + styles),
   ]);
 }

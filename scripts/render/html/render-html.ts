@@ -44,7 +44,8 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   // The entries go in as HTML text too, written once every citation is numbered (their "Cited in" links).
   const references: Raw = { type: 'raw', value: '' };
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
-  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], styles });
+  const listed = new Set(bibliography.map((entry) => String(entry.properties['id']).replace(/^ref-/, '')));
+  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], styles, listed });
   const byKey: CitingByKey = new Map();
   let before = 0;
   let written: Chapters = { html: [], after: [] };

@@ -8,7 +8,7 @@
  * the ids came out the same. When they do not, the chapter is rendered again with the ids just
  * given out.
  */
-import type { BookSlugger } from '../hast/book-slugger.ts';
+import type { BookSlugger } from '../../manuscript/book-slugger.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { chapterTreeKey, memoStore, type RenderMemo } from './render-memo.ts';

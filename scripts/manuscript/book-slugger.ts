@@ -8,7 +8,7 @@
  * bibliography's own id on the page. A taken id gets the next number (`bibliography-1`); an
  * automatic one in a family of generated ids (`ref-…`, `cite-…`, `figure-…`) becomes `section-…`.
  */
-import { pandocIdentifier } from '../../syntax/pandoc-headings/pandoc-identifier.ts';
+import { pandocIdentifier } from '../syntax/pandoc-headings/pandoc-identifier.ts';
 
 /** Ids of the page's frame (page-document.ts, and the contents list of html/toc.ts). */
 const frame = ['main', 'bibliography', 'bibliography-title', 'toc-list'];

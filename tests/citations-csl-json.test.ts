@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { cslJson, cslJsonName } from '../scripts/citations/csl-json.ts';
 import { bundledCslFiles, bundledStyles, localeSource, localeXml } from '../scripts/citations/style.ts';
 import { projectRoot } from '../scripts/resources.ts';
+import { localeFor } from '../scripts/citations/locales.ts';
+import { wordLanguages } from '../scripts/i18n/words.ts';
 
 const csl = (name: string) => readFileSync(join(projectRoot, 'templates/csl', name), 'utf8');
 
@@ -19,14 +21,21 @@ describe('bundled CSL in JSON form', () => {
     expect(csl(cslJsonName(file))).toBe(`${cslJson(csl(file))}\n`);
   });
 
-  it('covers both bundled styles and a locale for every language with interface words', () => {
-    const files = bundledCslFiles();
-    expect(files.slice(0, 2)).toEqual(['chicago-author-date.csl', 'chicago-fullnote-bibliography.csl']);
-    expect(files.slice(2).sort()).toEqual(['de-DE', 'en-US', 'es-ES', 'fr-FR', 'it-IT', 'ja-JP', 'nl-NL', 'pl-PL', 'pt-PT', 'ru-RU', 'uk-UA', 'zh-CN'].map((locale) => `locales-${locale}.xml`));
+  it('covers both bundled styles and every bundled locale', () => {
+    expect(bundledCslFiles()).toEqual([
+      'chicago-author-date.csl', 'chicago-fullnote-bibliography.csl',
+      ...['en-US', 'ru-RU', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-PT', 'nl-NL', 'pl-PL', 'uk-UA', 'zh-CN', 'ja-JP', 'pt-BR', 'zh-TW'].map((locale) => `locales-${locale}.xml`),
+    ]);
+  });
+
+  it('bundles a locale for every language with interface words', () => {
+    for (const lang of wordLanguages) expect(localeFor(lang).split('-')[0], lang).toBe(lang);
   });
 
   it('gives no locale that is not bundled', () => {
     expect(localeSource('sv-SE')).toBeUndefined();
+    expect(localeSource('de-CH')).toBeUndefined();
+    expect(localeSource('de-DE')?.startsWith('{')).toBe(true);
     expect(localeSource('ru-RU')?.startsWith('{')).toBe(true);
   });
 

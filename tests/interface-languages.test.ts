@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { check, build } from '../scripts/pipeline/index.ts';
 import { localeTerms } from '../scripts/citations/locale-terms.ts';
-import { bundledCslLocale } from '../scripts/citations/style.ts';
+import { localeFor } from '../scripts/citations/locales.ts';
 import { fill } from '../scripts/i18n/fill.ts';
 import { formatDay } from '../scripts/i18n/format-date.ts';
 import { wordLanguages, wordsFor, type Words } from '../scripts/i18n/words.ts';
@@ -92,7 +92,7 @@ describe('a book in each language', () => {
     expect(text.page).toContain(os);
     expect(text.epub).toContain(os);
     // `[@perdue2005, chap. 6]` in the book's CSL locale.
-    const chapter = localeTerms(bundledCslLocale(lang)).term('chapter', 'short')!;
+    const chapter = localeTerms(localeFor(lang)).term('chapter', 'short')!;
     expect(text.page).toContain(`${chapter} 6`);
   }, 120_000);
 

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeTerms } from '../scripts/citations/locale-terms.ts';
-import { bundledCslLocale } from '../scripts/citations/style.ts';
+import { localeFor } from '../scripts/citations/locales.ts';
 import { formatDay, formatDayMonth, formatMonth } from '../scripts/i18n/format-date.ts';
 import { en } from '../scripts/i18n/tables/en.ts';
 import { hasWords, wordLanguages, wordsFor, type Plural, type Words } from '../scripts/i18n/words.ts';
@@ -94,7 +94,7 @@ describe('tables of interface words', () => {
 
   it.each(wordLanguages)('%s: "and", "et al.", "n.d." and "c." are the bundled CSL locale’s terms', (lang) => {
     const words = wordsFor(lang);
-    const terms = localeTerms(bundledCslLocale(lang));
+    const terms = localeTerms(localeFor(lang));
     const expected = {
       and: terms.term('and'),
       etAl: terms.term('et-al'),

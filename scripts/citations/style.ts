@@ -17,27 +17,12 @@ import type { Manuscript } from '../manuscript/types.ts';
 import type { VFile } from 'vfile';
 import { template } from '../resources.ts';
 import { cslJsonName } from './csl-json.ts';
+import { bundledLocales, localeFor } from './locales.ts';
 
 /** Style name → file in `templates/csl/`. */
 export const bundledStyles: Readonly<Record<string, string>> = {
   'chicago-author-date': 'chicago-author-date.csl',
   'chicago-fullnote-bibliography': 'chicago-fullnote-bibliography.csl',
-};
-
-/** The CSL locales bundled, by the language subtag that selects them; anything else gets `en-US`. */
-const bundledLocales: Readonly<Record<string, string>> = {
-  en: 'en-US',
-  de: 'de-DE',
-  es: 'es-ES',
-  fr: 'fr-FR',
-  it: 'it-IT',
-  ja: 'ja-JP',
-  nl: 'nl-NL',
-  pl: 'pl-PL',
-  pt: 'pt-PT',
-  ru: 'ru-RU',
-  uk: 'uk-UA',
-  zh: 'zh-CN',
 };
 
 export const cslMediaType = 'application/vnd.citationstyles.style+xml';
@@ -89,7 +74,7 @@ export async function loadStyle(dir: string, book: Book, bookFile: VFile, matter
 /** Render stage: the style the book asked for (its checks have passed). */
 export function resolveStyle(manuscript: Manuscript): CslStyle {
   const { book } = manuscript;
-  const locale = bundledCslLocale(book.lang);
+  const locale = localeFor(book.lang);
   if (book.csl.endsWith('.csl')) {
     // Resolved as the load stage resolved it (`%20` and all), which read it into the assets.
     const resolved = resolveInside(manuscript.dir, book.csl);
@@ -114,12 +99,7 @@ export function localeSource(locale: string): string | undefined {
 
 /** Every bundled style and locale file in `templates/csl/`. */
 export function bundledCslFiles(): string[] {
-  return [...Object.values(bundledStyles), ...Object.values(bundledLocales).map((locale) => `locales-${locale}.xml`)];
-}
-
-/** The bundled CSL locale for a BCP 47 tag: by its language subtag, else `en-US`. */
-export function bundledCslLocale(lang: string): string {
-  return bundledLocales[lang.split('-')[0]!.toLowerCase()] ?? 'en-US';
+  return [...Object.values(bundledStyles), ...[...new Set(Object.values(bundledLocales))].map((locale) => `locales-${locale}.xml`)];
 }
 
 function styleClass(xml: string): CslStyle['class'] | undefined {

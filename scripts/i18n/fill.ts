@@ -30,3 +30,8 @@ export function sentences(words: Words, parts: ReadonlyArray<string | false | un
 export function quoted(words: Words, text: string): string {
   return `${words.quotes[0]}${text}${words.quotes[1]}`;
 }
+
+/** "Title, by A and B" in the language's words; the title alone when the book names no author (pandoc's need none). */
+export function titleByAuthors(words: Words, title: string, authors: readonly string[]): string {
+  return authors.length > 0 ? fill(words.titleByAuthors, { title, authors: authors.join(words.listSeparator) }) : title;
+}

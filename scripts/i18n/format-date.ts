@@ -21,10 +21,11 @@ export function formatMonth(words: Words, year: number, month: number, width: Mo
   return fill(pattern(words, 'monthYear', width), { month: monthName(words, month, width, true), year });
 }
 
-/** `2026-11-25` → `25 November 2026`. */
+/** `2026-11-25` → `25 November 2026`, `2026-11` → `November 2026`, `2026` → `2026`. */
 export function formatIsoDate(words: Words, iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return formatDay(words, year ?? 1970, month ?? 1, day ?? 1);
+  const [year = 1970, month, day] = iso.split('-').map(Number);
+  if (month === undefined) return String(year);
+  return day === undefined ? formatMonth(words, year, month) : formatDay(words, year, month, day);
 }
 
 function pattern(words: Words, name: 'dayMonthYear' | 'dayMonth' | 'monthYear', width: MonthWidth): string {

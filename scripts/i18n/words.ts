@@ -53,12 +53,11 @@ export interface Words {
   /** `aria-label` of a back-link numbered `{n}` to a chapter's later citation. */
   citationNumber: string;
   chapterNumber: string;
-  /** The cover image's text alternative. */
+  /** The cover image's text alternative; `{title}` is the title with its authors (`titleByAuthors`), or alone when it has none. */
   coverAlt: string;
   /** A book's title with its authors (the page's description when it has none). */
   titleByAuthors: string;
   untitled: string;
-  anonymous: string;
 
   // The title and copyright pages.
   publisher: string;

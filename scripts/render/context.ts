@@ -11,6 +11,8 @@ import { createCitationRenderer } from '../citations/renderer.ts';
 import { createFigureRenderer } from '../figures/renderer.ts';
 import { bookWords } from '../i18n/book-words.ts';
 import type { Words } from '../i18n/words.ts';
+import { noEngines, type Engines } from './engines.ts';
+import { crossReferenceTargets, type Target } from '../crossref/targets.ts';
 
 export type FigureName = 'timeline' | 'map';
 
@@ -58,13 +60,19 @@ export interface RenderContext {
   words: Words;
   citations: CitationRenderer;
   figures: FigureRenderer;
+  /** Math and highlighting, loaded for the book when it uses them (engines.ts). */
+  engines: Engines;
+  /** The numbered targets of cross-references, by label (crossref/targets.ts). */
+  crossReferences: ReadonlyMap<string, Target>;
 }
 
-export function createRenderContext(manuscript: Manuscript): RenderContext {
+export function createRenderContext(manuscript: Manuscript, engines: Engines = noEngines): RenderContext {
   return {
     manuscript,
     words: bookWords(manuscript.book),
     citations: createCitationRenderer(manuscript),
     figures: createFigureRenderer(manuscript),
+    engines,
+    crossReferences: crossReferenceTargets(manuscript.chapters, manuscript.book['crossref-numbering']),
   };
 }

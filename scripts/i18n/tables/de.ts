@@ -21,10 +21,9 @@ export const de: Words = {
   citedIn: 'Zitiert in',
   citationNumber: '{title}, Zitat {n}',
   chapterNumber: 'Kapitel {n}',
-  coverAlt: 'Umschlag: {title}, von {authors}',
+  coverAlt: 'Umschlag: {title}',
   titleByAuthors: '{title}, von {authors}',
   untitled: 'Ohne Titel',
-  anonymous: 'Anonym',
 
   publisher: 'Verlag',
   published: 'Erschienen',

@@ -21,10 +21,9 @@ export const en: Words = {
   citedIn: 'Cited in',
   citationNumber: '{title}, citation {n}',
   chapterNumber: 'Chapter {n}',
-  coverAlt: 'Cover: {title}, by {authors}',
+  coverAlt: 'Cover: {title}',
   titleByAuthors: '{title}, by {authors}',
   untitled: 'Untitled',
-  anonymous: 'Anonymous',
 
   publisher: 'Publisher',
   published: 'Published',

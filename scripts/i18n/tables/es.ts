@@ -21,10 +21,9 @@ export const es: Words = {
   citedIn: 'Citado en',
   citationNumber: '{title}, cita {n}',
   chapterNumber: 'Capítulo {n}',
-  coverAlt: 'Cubierta: {title}, de {authors}',
+  coverAlt: 'Cubierta: {title}',
   titleByAuthors: '{title}, de {authors}',
   untitled: 'Sin título',
-  anonymous: 'Anónimo',
 
   publisher: 'Editorial',
   published: 'Publicado',

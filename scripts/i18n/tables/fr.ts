@@ -22,10 +22,9 @@ export const fr: Words = {
   citedIn: 'Cité dans',
   citationNumber: '{title}, citation {n}',
   chapterNumber: 'Chapitre {n}',
-  coverAlt: 'Couverture\u00a0: {title}, par {authors}',
+  coverAlt: 'Couverture\u00a0: {title}',
   titleByAuthors: '{title}, par {authors}',
   untitled: 'Sans titre',
-  anonymous: 'Anonyme',
 
   publisher: 'Éditeur',
   published: 'Publié le',

@@ -21,10 +21,9 @@ export const it: Words = {
   citedIn: 'Citato in',
   citationNumber: '{title}, citazione {n}',
   chapterNumber: 'Capitolo {n}',
-  coverAlt: 'Copertina: {title}, di {authors}',
+  coverAlt: 'Copertina: {title}',
   titleByAuthors: '{title}, di {authors}',
   untitled: 'Senza titolo',
-  anonymous: 'Anonimo',
 
   publisher: 'Editore',
   published: 'Pubblicato',

@@ -21,10 +21,9 @@ export const ja: Words = {
   citedIn: '引用箇所',
   citationNumber: '{title}、引用 {n}',
   chapterNumber: '第{n}章',
-  coverAlt: '表紙：{title}、{authors} 著',
+  coverAlt: '表紙：{title}',
   titleByAuthors: '{title}、{authors} 著',
   untitled: '無題',
-  anonymous: '著者不明',
 
   publisher: '発行者',
   published: '発行日',

@@ -21,10 +21,9 @@ export const nl: Words = {
   citedIn: 'Geciteerd in',
   citationNumber: '{title}, citaat {n}',
   chapterNumber: 'Hoofdstuk {n}',
-  coverAlt: 'Omslag: {title}, door {authors}',
+  coverAlt: 'Omslag: {title}',
   titleByAuthors: '{title}, door {authors}',
   untitled: 'Zonder titel',
-  anonymous: 'Anoniem',
 
   publisher: 'Uitgever',
   published: 'Verschenen',

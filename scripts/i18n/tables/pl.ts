@@ -21,10 +21,9 @@ export const pl: Words = {
   citedIn: 'Cytowane w',
   citationNumber: '{title}, cytowanie {n}',
   chapterNumber: 'Rozdział {n}',
-  coverAlt: 'Okładka: {title}, autorstwa {authors}',
+  coverAlt: 'Okładka: {title}',
   titleByAuthors: '{title}, autorstwa {authors}',
   untitled: 'Bez tytułu',
-  anonymous: 'Anonim',
 
   publisher: 'Wydawca',
   published: 'Data wydania',

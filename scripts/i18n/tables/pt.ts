@@ -21,10 +21,9 @@ export const pt: Words = {
   citedIn: 'Citado em',
   citationNumber: '{title}, citação {n}',
   chapterNumber: 'Capítulo {n}',
-  coverAlt: 'Capa: {title}, de {authors}',
+  coverAlt: 'Capa: {title}',
   titleByAuthors: '{title}, de {authors}',
   untitled: 'Sem título',
-  anonymous: 'Anónimo',
 
   publisher: 'Editora',
   published: 'Publicado',

@@ -21,10 +21,9 @@ export const ru: Words = {
   citedIn: 'Цитируется в',
   citationNumber: '{title}, ссылка {n}',
   chapterNumber: 'Глава {n}',
-  coverAlt: 'Обложка: {title}; авторы: {authors}',
+  coverAlt: 'Обложка: {title}',
   titleByAuthors: '{title}; авторы: {authors}',
   untitled: 'Без названия',
-  anonymous: 'Аноним',
 
   publisher: 'Издатель',
   published: 'Дата выхода',

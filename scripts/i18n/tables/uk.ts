@@ -21,10 +21,9 @@ export const uk: Words = {
   citedIn: 'Цитовано в',
   citationNumber: '{title}, посилання {n}',
   chapterNumber: 'Розділ {n}',
-  coverAlt: 'Обкладинка: {title}; автори: {authors}',
+  coverAlt: 'Обкладинка: {title}',
   titleByAuthors: '{title}; автори: {authors}',
   untitled: 'Без назви',
-  anonymous: 'Анонім',
 
   publisher: 'Видавець',
   published: 'Дата виходу',

@@ -21,10 +21,9 @@ export const zh: Words = {
   citedIn: '引用于',
   citationNumber: '{title}，第 {n} 处引用',
   chapterNumber: '第 {n} 章',
-  coverAlt: '封面：{title}，{authors} 著',
+  coverAlt: '封面：{title}',
   titleByAuthors: '{title}，{authors} 著',
   untitled: '无标题',
-  anonymous: '佚名',
 
   publisher: '出版者',
   published: '出版日期',

@@ -6,6 +6,7 @@
  * notes plugin and our deck CSS are copied next to `index.html`, so the deck, and its speaker view,
  * work from `file://` with no network.
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
@@ -19,6 +20,7 @@ import { revealConfig } from './config.ts';
 import { glanceSlides } from './glance-slides.ts';
 import { stackHtml } from './stack-html.ts';
 import { sourcesSlides } from './sources-slides.ts';
+import { readNocite } from '../../citations/nocite.ts';
 import { titleSlide } from './title-slide.ts';
 import { fill } from '../../i18n/fill.ts';
 
@@ -31,7 +33,10 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const { theme, slideLevel } = book.deck;
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
   const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, slideLevel, memo));
-  const cited = new Set(stacks.flatMap((stack) => stack.cited));
+  // The sources slides list the works cited on the slides, and those the book lists without citing (`nocite`).
+  const nocite = readNocite(context.manuscript);
+  const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);
+  const cited = new Set([...stacks.flatMap((stack) => stack.cited), ...listed]);
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
   const slides: ElementContent[] = [titleSlide(book), ...glanceSlides(context.manuscript, context.words), ...slots, ...sourcesSlides(context, cited)];
   // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
@@ -55,7 +60,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
 
   const artifacts: Artifact[] = [
     textArtifact(`${dir}/index.html`, stringifyParts(page, slots, { before: '<!doctype html>\n', after: '\n' })),
-    { path: `${dir}/deck.css`, data: template('deck.css') },
+    { path: `${dir}/deck.css`, data: template('deck.css') + pandocClassStyles(chapters) },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
   ];
   for (const file of [...revealFiles, `dist/theme/${theme}.css`]) {

@@ -7,7 +7,7 @@
  * uses the same measure to tell the author where.
  */
 import type { RootContent } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
+import type { Div } from '../../manuscript/nodes.ts';
 import { toString } from 'mdast-util-to-string';
 
 export const slideBudget = {
@@ -29,7 +29,7 @@ export function nodeLines(node: RootContent): number {
   return textLines(toString(node));
 }
 
-export function blockLines(blocks: readonly ContainerDirective[]): number {
+export function blockLines(blocks: readonly Div[]): number {
   return blocks.flatMap((block) => block.children).reduce((sum, node) => sum + nodeLines(node), 0);
 }
 

@@ -7,11 +7,11 @@ import { h } from 'hastscript';
 import type { Book } from '../../manuscript/schema.ts';
 
 export function titleSlide(book: Book): Element {
-  const meta = [book.published?.slice(0, 4), book.license].filter((part): part is string => Boolean(part));
+  const meta = [book.published?.slice(0, 4) ?? book.dateText, book.copyright, book.license].filter((part): part is string => Boolean(part));
   return h('section', { id: 'deck-title', className: ['title-slide', 'center'] }, [
     h('h1', book.title),
     ...(book.subtitle ? [h('p', { className: ['subtitle'] }, book.subtitle)] : []),
-    h('p', { className: ['authors'] }, book.authors.join(', ')),
+    ...(book.authors.length > 0 ? [h('p', { className: ['authors'] }, book.authors.join(', '))] : []),
     ...(meta.length > 0 ? [h('p', { className: ['meta'] }, meta.join(' · '))] : []),
   ]);
 }

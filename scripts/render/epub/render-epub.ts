@@ -9,6 +9,7 @@
  *   OEBPS/content.opf, cover.xhtml, cover.png, titlepage.xhtml, copyright.xhtml, nav.xhtml, chNN.xhtml, bibliography.xhtml,
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter, and each as PNG)
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
@@ -30,7 +31,7 @@ import { titleFacts } from '../hast/title-facts.ts';
 import { embeddedFonts, fontFaceCss, textCharacters } from './embedded-font.ts';
 import { toHtml } from 'hast-util-to-html';
 import { markBareUrls } from '../html/bare-urls.ts';
-import { fill } from '../../i18n/fill.ts';
+import { fill, titleByAuthors } from '../../i18n/fill.ts';
 import { bookWords } from '../../i18n/book-words.ts';
 import { figureRaster } from './figure-raster.ts';
 
@@ -80,7 +81,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
   const fonts = (await embeddedFonts(characters)) ?? [];
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length, fonts: fonts.length }, words);
-  const coverAlt = fill(words.coverAlt, { title: metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, authors: metadata.creators.join(words.listSeparator) });
+  const coverAlt = fill(words.coverAlt, { title: titleByAuthors(words, metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, metadata.creators) });
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });
   const facts = titleFacts(manuscript.book, words);
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
@@ -98,9 +99,15 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     page('titlepage', titlePageFile, document(words.titlePage, 'frontmatter', titlePageBody(facts))),
     page('copyright', copyrightPageFile, document(words.copyright, 'frontmatter', copyrightPageBody(facts, words))),
     page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),
-    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
+    // A page with MathML says so (EPUB 3.3 §5.6.2.3, the `mathml` manifest property).
+    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml, xhtml.includes('<math ') ? ['mathml'] : [])),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(words.bibliography, 'backmatter', bibliography.children))] : []),
-    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : '') },
+    {
+      id: 'css',
+      href: 'epub.css',
+      mediaType: 'text/css',
+      data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : ''),
+    },
     ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.path, mediaType: 'font/ttf', data: font.data })),
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.flatMap((figure, index) => [

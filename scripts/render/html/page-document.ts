@@ -20,13 +20,15 @@ export interface PageParts {
   toc: readonly TocEntry[];
   /** The bibliography's entries: elements, or one `raw` node holding their HTML (render-html.ts). */
   bibliography: readonly ElementContent[];
-  /** Whether a chapter holds a figure (its colours for a dark scheme go in the style sheet). */
-  figures?: boolean;
+  /** CSS appended to page.css: the figures' colours for a dark scheme (figures/dark-mode.ts) when a chapter holds a figure, the pandoc classes the book uses (render/hast/pandoc-class-styles.ts), and templates/page-syntax.css when it has code, math or definition lists. */
+  styles?: string;
+  /** The keys of the works the bibliography lists (the JSON-LD's `citation`). */
+  listed: ReadonlySet<string>;
 }
 
 export const bibliographyId = 'bibliography';
 
-export function pageDocument({ manuscript, words, sections, toc, bibliography, figures = false }: PageParts): Root {
+export function pageDocument({ manuscript, words, sections, toc, bibliography, styles, listed }: PageParts): Root {
   const { book } = manuscript;
   const hasBibliography = bibliography.length > 0;
   const extra: TocEntry[] = hasBibliography ? [{ id: bibliographyId, title: words.bibliography, depth: 1, children: [] }] : [];
@@ -35,7 +37,7 @@ export function pageDocument({ manuscript, words, sections, toc, bibliography, f
     children: [
       { type: 'doctype' },
       h('html', { lang: book.lang }, [
-        pageHead(manuscript, words, figures),
+        pageHead(manuscript, words, listed, styles),
         h('body', [
           h('a', { className: ['skip-link'], href: '#main' }, words.skipToText),
           h('div', { className: ['page'] }, [

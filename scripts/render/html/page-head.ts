@@ -1,16 +1,15 @@
 /**
  * The page's `<head>`: language-independent metadata (charset, viewport, colour schemes), one
  * canonical title ("Title: Subtitle", also Open Graph's, https://ogp.me/), a description that is
- * never empty, the Schema.org JSON-LD, and the whole stylesheet inline (with the figures' colours
- * for a dark scheme when the book has figures).
+ * never empty, the Schema.org JSON-LD, and the whole stylesheet inline (with what the book needs
+ * beyond page.css: the figures' colours for a dark scheme, pandoc classes, code and math).
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
 import { jsonLd } from './json-ld.ts';
-import { figureDarkCss } from '../../figures/dark-mode.ts';
-import { fill } from '../../i18n/fill.ts';
+import { titleByAuthors } from '../../i18n/fill.ts';
 import type { Words } from '../../i18n/words.ts';
 
 export function canonicalTitle(manuscript: Manuscript): string {
@@ -18,24 +17,25 @@ export function canonicalTitle(manuscript: Manuscript): string {
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-export function pageHead(manuscript: Manuscript, words: Words, figures = false): Element {
+/** `listed`: the works the bibliography lists (the JSON-LD's `citation`); `styles`: rules appended to page.css. */
+export function pageHead(manuscript: Manuscript, words: Words, listed: ReadonlySet<string>, styles = ''): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
-  const description = book.description ?? book.subtitle ?? fill(words.titleByAuthors, { title: book.title, authors: book.authors.join(words.listSeparator) });
+  const description = book.description ?? book.subtitle ?? titleByAuthors(words, book.title, book.authors);
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('title', title),
     h('meta', { name: 'description', content: description }),
-    h('meta', { name: 'author', content: book.authors.join(', ') }),
+    ...(book.authors.length > 0 ? [h('meta', { name: 'author', content: book.authors.join(', ') })] : []),
     h('meta', { name: 'generator', content: 'Triptych' }),
     h('meta', { property: 'og:type', content: 'book' }),
     h('meta', { property: 'og:title', content: title }),
     h('meta', { property: 'og:description', content: description }),
     h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
-    jsonLd(manuscript),
-    h('style', template('page.css') + (figures ? `${figureDarkCss('figure')}\n` : '')),
+    jsonLd(manuscript, listed),
+    h('style', template('page.css') + styles),
   ]);
 }

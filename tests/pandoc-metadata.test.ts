@@ -1,6 +1,7 @@
 /** pandoc's and Quarto's front matter, normalised into the `Book` (schema/normalize-book.ts), each message at the author's key or value. */
 import { describe, expect, it } from 'vitest';
 import { readBookYaml } from './helpers/book.ts';
+import { readNocite } from '../scripts/citations/nocite.ts';
 
 /** Messages are `line:column` in the file: the YAML starts on line 2, after the `---`. */
 const read = (yaml: string) => readBookYaml(yaml);
@@ -63,7 +64,7 @@ author:
   });
 
   it('maps abstract, rights, copyright, subject, institute, toc-title, cover-image, css, nocite and identifier lists', () => {
-    const { book, messages } = read(`title: T
+    const { book, messages, bookFile, bookMatter } = read(`title: T
 lang: en
 abstract: |
   First *paragraph*.
@@ -94,10 +95,13 @@ identifier:
       words: { contents: 'Inhalt' },
       coverImage: 'images/cover.png',
       css: ['a.css', 'b.css'],
-      nocite: ['smith2004', 'odd key', 'jones'],
+      // As written: citations/nocite.ts reads its keys, each with its place in book.md.
+      nocite: '@smith2004, @{odd key}; [@jones]',
       identifier: 'doi:10.1234/abc',
       identifiers: [{ scheme: 'DOI', value: 'doi:10.1234/abc' }, { scheme: 'ISBN-13', value: '978-0-306-40615-7' }],
     });
+    const nocite = readNocite({ book: book!, bookFile, bookMatter: bookMatter! });
+    expect(nocite.keys.map(({ key, position }) => `${position?.start.line}:${position?.start.column} ${key}`)).toEqual(['16:10 smith2004', '16:22 odd key', '16:35 jones']);
   });
 
   it('takes `words.contents` over `toc-title`, and says so at `toc-title`', () => {

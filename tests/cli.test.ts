@@ -163,3 +163,13 @@ describe('the book’s folder', () => {
     expect(run.stdout.split('\n')[0]).toMatch(/^dist\/a-book\.epub /);
   });
 });
+
+describe('the README’s CLI section', () => {
+  it('names every command, every option and every exit status', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The CLI'), readme.indexOf('## Development'));
+    for (const command of Object.keys(commands)) expect(section).toContain(`triptych ${command} [dir]`);
+    for (const name of Object.keys(options)) expect(section, name).toContain(`--${name}`);
+    for (const status of [0, 1, 2]) expect(section).toMatch(new RegExp(`^\\| \`${status}\` \\|`, 'm'));
+  });
+});

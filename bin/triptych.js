@@ -31,8 +31,14 @@ async function fromCheckout() {
 const argv = process.argv.slice(2);
 if (!existsSync(join(root, 'scripts/cli.ts'))) {
   const prebuilt = join(root, 'bin/prebuilt');
-  const { id } = JSON.parse(readFileSync(join(prebuilt, 'build.json'), 'utf8'));
-  runBundle(prebuilt, argv, userCacheDir(id));
+  let build;
+  try {
+    build = JSON.parse(readFileSync(join(prebuilt, 'build.json'), 'utf8'));
+  } catch {
+    process.stderr.write(`triptych: this installation has no prebuilt CLI (${prebuilt}): install the package from npm or from a tarball made by \`npm pack\`\n`);
+    process.exit(2);
+  }
+  runBundle(prebuilt, argv, userCacheDir(build.id));
 } else {
   const bundle = await fromCheckout();
   if (bundle) {

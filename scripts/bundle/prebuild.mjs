@@ -9,7 +9,7 @@
  *   build.json           the bundle's content hash, naming its V8 code cache outside the package
  *   LICENSES.txt         the licences of the packages the bundle holds (they ship inside it)
  *
- * Run it by hand with `npm run prebuild`.
+ * Run it by hand with `node scripts/bundle/prebuild.mjs` (no npm script: `prebuild` would run before `build`).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

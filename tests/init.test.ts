@@ -25,7 +25,8 @@ interface Workflow {
   jobs: { book: { 'runs-on': string; steps: Array<{ name?: string; uses?: string; run?: string; with?: Record<string, unknown> }> } };
 }
 
-describe('triptych init', () => {
+// A scaffold's test builds it and runs EPUBCheck: on a busy machine, minutes.
+describe('triptych init', { timeout: 600_000 }, () => {
   for (const template of initTemplates) {
     it(`scaffolds a \`${template}\` book that builds with no error and no warning, and that EPUBCheck passes`, () => {
       const dir = join(scratch(), 'my-book');

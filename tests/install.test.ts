@@ -28,7 +28,7 @@ const cacheHome = join(work, 'cache');
 const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: '1', FORCE_COLOR: undefined };
 
 function run(command: string, args: string[], cwd = project): SpawnSyncReturns<string> {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 900_000 });
   if (result.error) throw result.error;
   return result;
 }
@@ -77,7 +77,8 @@ beforeAll(() => {
   before = listing(installed);
 }, 900_000);
 
-describe('the packed package, installed into an empty project', () => {
+// Each step runs real installs, builds and EPUBCheck: on a busy machine a step can take minutes.
+describe('the packed package, installed into an empty project', { timeout: 900_000 }, () => {
   it('holds only what runs: no sources, tests, benchmarks or outputs, and no bundler', () => {
     const files = before.split('\n').map((line) => line.split(' ')[0] ?? '');
     expect(files).toContain('bin/prebuilt/heavy.cjs');

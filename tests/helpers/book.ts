@@ -1,16 +1,13 @@
 /** A `Book` from front-matter values, read as `book.md`'s front matter is (schema, then normalize-book.ts). */
 import { VFile } from 'vfile';
 import { stringify } from 'yaml';
-import { parseFrontMatter, type FrontMatter } from '../../scripts/manuscript/front-matter.ts';
+import { parseFrontMatter } from '../../scripts/manuscript/front-matter.ts';
 import { bookFrontMatter, type Book, type BookInput } from '../../scripts/manuscript/schema.ts';
 
 export interface ReadBook {
   book: Book | undefined;
   /** `line:column ruleId reason` of each message. */
   messages: string[];
-  /** The file and its front matter, for what reads the book with positions (citations/nocite.ts). */
-  bookFile: VFile;
-  bookMatter: FrontMatter<Book> | undefined;
 }
 
 export function readBook(values: BookInput | Record<string, unknown>): ReadBook {
@@ -20,7 +17,7 @@ export function readBook(values: BookInput | Record<string, unknown>): ReadBook 
 export function readBookYaml(yaml: string): ReadBook {
   const file = new VFile({ path: 'book.md', value: `---\n${yaml}---\n` });
   const matter = parseFrontMatter(file, yaml, { line: 2, offset: 4 }, bookFrontMatter);
-  return { book: matter?.data, messages: file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`), bookFile: file, bookMatter: matter };
+  return { book: matter?.data, messages: file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`) };
 }
 
 /** The `Book` of valid front matter; throws with the messages otherwise. */

@@ -38,6 +38,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   /** The same authors with what else the front matter says of them. */
   creators: Creator[];
   lang: string;
+  /** Whether the front matter gave `lang` (else `lang` is `en`, and load.ts checks the text looks English). */
+  langGiven: boolean;
   /** The first of `identifiers`: the EPUB's unique identifier. */
   identifier: string;
   identifiers: BookIdentifier[];
@@ -73,10 +75,8 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const creators = toCreators(pick('authors', front.authors, 'author', front.author), creatorsPath, context);
   const authors = creators.map((creator) => creator.name);
 
+  // As in pandoc and Quarto, a book without `lang` is English; load.ts warns when its text is not.
   const lang = front.lang ?? 'en';
-  if (front.lang === undefined) {
-    context.report([], 'The book front matter has no `lang`: the book is taken to be in English (`en`), which sets its quotation marks, hyphenation, the language screen readers speak it in and the EPUB’s `dc:language`; add `lang: en`, or the book’s own language', 'lang-missing', 'warning');
-  }
 
   const dateKey = front.published !== undefined ? 'published' : 'date';
   const dateValue = pick('published', front.published, 'date', front.date);
@@ -111,6 +111,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     authors,
     creators,
     lang,
+    langGiven: front.lang !== undefined,
     identifier: identifiers[0]!.value,
     identifiers,
     published,

@@ -7,12 +7,11 @@
  * (startCover in cover.ts starts it before the shared hast is built). Same resvg, same bytes.
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { join } from 'node:path';
-import { projectRoot } from '../../resources.ts';
+import { templatePath } from '../../resources.ts';
 
 /** The vendored DejaVu Serif (templates/fonts/), never a system font: the same bytes on every machine. */
 export const vendoredFonts: NonNullable<ResvgRenderOptions['font']> = {
-  fontFiles: ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(projectRoot, 'templates/fonts', name)),
+  fontFiles: ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => templatePath(`fonts/${name}`)),
   loadSystemFonts: false,
   defaultFontFamily: 'DejaVu Serif',
 };

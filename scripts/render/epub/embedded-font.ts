@@ -10,7 +10,12 @@
  * publisher's font their "original" or "publisher default" setting shows. Chinese and Japanese
  * are not in DejaVu: a CJK font is tens of megabytes before subsetting, and every CJK reader ships
  * one, so those characters are left to the device. Same characters, same bytes.
+ *
+ * subset-font is `require`d, not `import()`ed: it stays outside the CLI's bundle (it reads harfbuzz's
+ * wasm from its own `node_modules`), and the bundle runs in `vm.Script`, where `import()` has no loader.
  */
+import { createRequire } from 'node:module';
+import type subsetFontFunction from 'subset-font';
 import { templateBytes } from '../../resources.ts';
 
 export const embeddedFamily = 'Triptych Serif';
@@ -41,7 +46,7 @@ export function embeddedFonts(characters: ReadonlySet<string>): Promise<FontFile
 }
 
 async function subsetAll(text: string): Promise<FontFile[]> {
-  const { default: subsetFont } = await import('subset-font');
+  const subsetFont = createRequire(import.meta.url)('subset-font') as typeof subsetFontFunction;
   const faces = [
     { file: 'DejaVuSerif.ttf', path: 'fonts/serif.ttf', weight: 'normal' as const },
     { file: 'DejaVuSerif-Bold.ttf', path: 'fonts/serif-bold.ttf', weight: 'bold' as const },

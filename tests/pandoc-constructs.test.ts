@@ -78,6 +78,9 @@ describe('pandoc metadata', () => {
     expect(book.page).toContain('<time datetime="2024-03-01">March 1, 2024</time>');
     expect(book.page).toContain('<p class="book-authors">Ada Author and Boris Borisov</p>');
     expect(book.deck).toContain('<p class="authors">Ada Author, Boris Borisov</p>');
+    // `toc-title` is the book's word for its contents.
+    expect(book.epub.get('OEBPS/nav.xhtml')).toContain('<h1 id="toc-title">Table of contents</h1>');
+    expect(book.page).toContain('<h2 class="toc-title">Table of contents</h2>');
     await validate(book, 'metadata');
   }, 120_000);
 });

@@ -95,7 +95,7 @@ identifier:
       copyright: '© 2024 Ada Author',
       keywords: ['a', 'b', 'c'],
       institutes: ['Inst A', 'Inst B'],
-      tocTitle: 'Inhalt',
+      words: { contents: 'Inhalt' },
       coverImage: 'images/cover.png',
       css: ['a.css', 'b.css'],
       // Kept as written; citations/nocite.ts reads its keys (tests/bibliography-formats.test.ts).
@@ -103,6 +103,12 @@ identifier:
       identifier: 'doi:10.1234/abc',
       identifiers: [{ scheme: 'DOI', value: 'doi:10.1234/abc' }, { scheme: 'ISBN-13', value: '978-0-306-40615-7' }],
     });
+  });
+
+  it('takes `words.contents` over `toc-title`, and says so at `toc-title`', () => {
+    const { book, messages } = read('title: T\nlang: de\ntoc-title: Inhalt\nwords: {contents: Übersicht, notes: Anmerkungen}\n');
+    expect(book!.words).toEqual({ contents: 'Übersicht', notes: 'Anmerkungen' });
+    expect(messages).toEqual([expect.stringMatching(/^4:1 front-matter-ignored `toc-title` and `words.contents` both give the heading of the table of contents/)]);
   });
 
   it('reads the keys of a `nocite` written as pandoc citations, `@{…}` and brackets included', () => {

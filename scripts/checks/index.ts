@@ -9,13 +9,14 @@ import { bibliographyCheck } from './bibliography.ts';
 import { citationsCheck } from './citations.ts';
 import { crossReferencesCheck } from './crossrefs.ts';
 import { datesCheck } from './dates.ts';
+import { languageCheck } from './language.ts';
 import { linksCheck } from './links.ts';
 import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
 import { slidesCheck } from './slides.ts';
 import { mathCheck } from './math.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, crossReferencesCheck, datesCheck, linksCheck, namesCheck, rawHtmlCheck, slidesCheck, mathCheck];
+export const checks: readonly Check[] = [languageCheck, bibliographyCheck, citationsCheck, crossReferencesCheck, datesCheck, linksCheck, namesCheck, rawHtmlCheck, slidesCheck, mathCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives, pandoc syntax, bounds). */
 export const parseRules: readonly RuleDoc[] = [

@@ -8,6 +8,7 @@
  *   description  ← `description`, else `abstract` as plain text
  *   license      ← `license`, else `rights`; `copyright` is kept beside it
  *   keywords     ← `keywords` and `subject`
+ *   words        ← `words`, its `contents` else `toc-title` (pandoc's heading of the contents)
  *   title, subtitle with smart punctuation, as pandoc reads its metadata as Markdown (typography/)
  * Where a key and its synonym are both given, the format's own key wins and the other is reported
  * (`front-matter-ignored`) at its key, so nothing the author wrote is dropped without a word.
@@ -30,7 +31,7 @@ export interface BookIdentifier {
 }
 
 /** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
-export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'sides' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
   subtitle: string | undefined;
   /** The authors' names, as displayed; may be empty. */
   authors: string[];
@@ -55,7 +56,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   css: string[];
   keywords: string[];
   institutes: string[];
-  tocTitle: string | undefined;
+  /** The author's interface words over the language's table (`words:`; `toc-title` is `contents`). */
+  words: BookFrontMatter['words'];
 }
 
 /** The last day a zip, and so an EPUB, can date its files. */
@@ -97,6 +99,11 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const identifiers = toIdentifiers(front.identifier) ?? [{ scheme: 'UUID', value: derivedIdentifier(front.title, authors) }];
   const license = pick('license', licenseText(front.license), 'rights', front.rights);
   const description = pick('description', front.description, 'abstract', front.abstract === undefined ? undefined : plainText(front.abstract));
+  const tocTitle = front['toc-title'];
+  if (tocTitle !== undefined && front.words?.contents !== undefined) {
+    context.report(['toc-title'], '`toc-title` and `words.contents` both give the heading of the table of contents: `words.contents` is used and `toc-title` is ignored; remove one of the two', 'front-matter-ignored', 'warning', 'key');
+  }
+  const words = tocTitle === undefined || front.words?.contents !== undefined ? front.words : { ...front.words, contents: tocTitle };
 
   return {
     title: smartString(front.title, lang),
@@ -125,12 +132,13 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     css: list(front.css),
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
-    tocTitle: front['toc-title'],
+    words,
     calendar: front.calendar,
     period: front.period,
     people: front.people,
     places: front.places,
     events: front.events,
+    sides: front.sides,
     glance: front.glance,
     deck: front.deck,
     checks: front.checks,

@@ -8,5 +8,7 @@ import { remarkCitations } from './remark-citations.ts';
 import { remarkDates } from './remark-dates.ts';
 import { remarkPandocMath } from '../syntax/math/index.ts';
 import { remarkDefinitionList } from '../syntax/definition-list/index.ts';
+import { remarkPandocScripts } from '../syntax/pandoc-scripts/index.ts';
+import { remarkPandocNotes } from '../syntax/pandoc-notes/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkCitations, remarkDates];

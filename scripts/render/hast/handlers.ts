@@ -19,10 +19,12 @@ import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
 import { renderDateMention } from './date-mention.ts';
 import { bookSyntaxHandlers } from './book-syntax-handlers.ts';
+import { pandocConstructHandlers } from './pandoc-construct-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
     ...bookSyntaxHandlers(context),
+    ...pandocConstructHandlers,
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
     crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.manuscript.book.lang),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),

@@ -10,5 +10,6 @@ import { remarkPandocMath } from '../syntax/math/index.ts';
 import { remarkDefinitionList } from '../syntax/definition-list/index.ts';
 import { remarkPandocScripts } from '../syntax/pandoc-scripts/index.ts';
 import { remarkPandocNotes } from '../syntax/pandoc-notes/index.ts';
+import { remarkTableCaptions } from '../syntax/table-captions/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkTableCaptions, remarkCitations, remarkDates];

@@ -1,16 +1,25 @@
 /**
- * mdast → hast for the pandoc constructs of branch i16c, learned once here for every output:
- * `H~2~O` and `2^10^` as `<sub>` and `<sup>` (pandoc's HTML writer's elements).
+ * mdast → hast for the pandoc constructs of branch i16c, learned once here for every output (the
+ * page, the EPUB and the deck all render through these):
+ *   - `H~2~O` and `2^10^` as `<sub>` and `<sup>`;
+ *   - a table's `Table:` caption (syntax/table-captions/) as its `<caption>` (moved into the table
+ *     by mdast-to-hast.ts);
+ *   - an image alone in its paragraph as a `<figure>` (implicit-figure.ts).
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Handlers, State } from 'mdast-util-to-hast';
-import type { Nodes } from 'mdast';
+import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast';
+import type { Nodes, Paragraph } from 'mdast';
+import type { TableCaption } from '../../syntax/table-captions/index.ts';
 import type { Subscript, Superscript } from '../../syntax/pandoc-scripts/index.ts';
+import { implicitFigure } from './implicit-figure.ts';
 
 export const pandocConstructHandlers = {
   subscript: (state: State, node: Subscript) => patched(state, node, h('sub', state.all(node))),
   superscript: (state: State, node: Superscript) => patched(state, node, h('sup', state.all(node))),
+  paragraph: (state: State, node: Paragraph) => implicitFigure(state, node) ?? defaultHandlers.paragraph(state, node),
+  // Moved into the table before it by mdast-to-hast.ts.
+  tableCaption: (state: State, node: TableCaption) => patched(state, node, h('caption', state.all(node))),
 } satisfies Handlers;
 
 function patched(state: State, node: Nodes, element: Element): Element {

@@ -11,5 +11,7 @@ import { remarkDefinitionList } from '../syntax/definition-list/index.ts';
 import { remarkPandocScripts } from '../syntax/pandoc-scripts/index.ts';
 import { remarkPandocNotes } from '../syntax/pandoc-notes/index.ts';
 import { remarkTableCaptions } from '../syntax/table-captions/index.ts';
+import { remarkRawAttribute } from '../syntax/raw-attribute/index.ts';
+import { remarkLineBlocks } from '../syntax/line-blocks/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkTableCaptions, remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkTableCaptions, remarkRawAttribute, remarkLineBlocks, remarkCitations, remarkDates];

@@ -4,13 +4,15 @@
  *   - `H~2~O` and `2^10^` as `<sub>` and `<sup>`;
  *   - a table's `Table:` caption (syntax/table-captions/) as its `<caption>` (moved into the table
  *     by mdast-to-hast.ts);
- *   - an image alone in its paragraph as a `<figure>` (implicit-figure.ts).
+ *   - an image alone in its paragraph as a `<figure>` (implicit-figure.ts);
+ *   - a line block (`| line`) as pandoc's `<div class="line-block">`, its lines broken by `<br>`.
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast';
 import type { Nodes, Paragraph } from 'mdast';
 import type { TableCaption } from '../../syntax/table-captions/index.ts';
+import type { LineBlock } from '../../syntax/line-blocks/index.ts';
 import type { Subscript, Superscript } from '../../syntax/pandoc-scripts/index.ts';
 import { implicitFigure } from './implicit-figure.ts';
 
@@ -18,6 +20,7 @@ export const pandocConstructHandlers = {
   subscript: (state: State, node: Subscript) => patched(state, node, h('sub', state.all(node))),
   superscript: (state: State, node: Superscript) => patched(state, node, h('sup', state.all(node))),
   paragraph: (state: State, node: Paragraph) => implicitFigure(state, node) ?? defaultHandlers.paragraph(state, node),
+  lineBlock: (state: State, node: LineBlock) => patched(state, node, h('div', { className: ['line-block'] }, state.all(node))),
   // Moved into the table before it by mdast-to-hast.ts.
   tableCaption: (state: State, node: TableCaption) => patched(state, node, h('caption', state.all(node))),
 } satisfies Handlers;

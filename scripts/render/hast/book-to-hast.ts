@@ -38,6 +38,8 @@ export interface ChapterHast {
   toc: TocEntry;
   /** The slide blocks (`::: slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
   slideBlocks: Map<string, Div[]>;
+  /** The ids of this chapter's headings that `[Heading text]` links name, by their key (implicit-references.ts). */
+  referencedHeadings: Map<string, string>;
 }
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
@@ -45,11 +47,34 @@ export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHa
   const { chapters } = context.manuscript;
   // Ids the author wrote (chapter ids, `{#id}`) are theirs: automatic ids step around them.
   const slugger = new BookSlugger(chapters.flatMap((chapter) => [chapter.id, ...(chapter.file.data.explicitIds ?? [])]));
-  return chapters.map((chapter) =>
+  const rendered = chapters.map((chapter) =>
     memo
       ? memoizedChapterHast(memo, chapter, slugger, (giveId) => chapterToHast(context, chapter, giveId))
       : chapterToHast(context, chapter, (request) => ask(slugger, request)),
   );
+  linkHeadingsAcrossChapters(rendered);
+  return rendered;
+}
+
+/**
+ * A one-file book is cut into chapters after the parse, so `[Heading text]` may name a heading of
+ * another chapter: its id is known only once that chapter is rendered. Such a link was left with
+ * `data-heading-reference`; the first heading of that key in the same source file gives its id.
+ */
+function linkHeadingsAcrossChapters(rendered: readonly ChapterHast[]): void {
+  const ids = new Map<string, string>();
+  for (const { chapter, referencedHeadings } of rendered) {
+    for (const [key, id] of referencedHeadings) if (!ids.has(`${chapter.file.path}\0${key}`)) ids.set(`${chapter.file.path}\0${key}`, id);
+  }
+  for (const { chapter, section } of rendered) {
+    visit(section, 'element', (node: Element) => {
+      const key = node.properties['dataHeadingReference'];
+      if (node.tagName !== 'a' || typeof key !== 'string') return;
+      delete node.properties['dataHeadingReference'];
+      const id = ids.get(`${chapter.file.path}\0${key}`);
+      if (id !== undefined) node.properties['href'] = `#${id}`;
+    });
+  }
 }
 
 /** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
@@ -95,6 +120,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   for (const link of references) {
     const id = referenced.get(link.data!.headingReference!);
     if (id !== undefined) link.url = `#${id}`;
+    else link.data = { ...link.data, hProperties: { ...link.data?.hProperties, dataHeadingReference: link.data!.headingReference! } };
   }
   const slots: ElementContent[][] = [];
   const hast = mdastToHast(tree, {
@@ -112,7 +138,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
-  return { chapter, section, toc, slideBlocks };
+  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced };
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */

@@ -13,5 +13,6 @@ import { remarkPandocNotes } from '../syntax/pandoc-notes/index.ts';
 import { remarkTableCaptions } from '../syntax/table-captions/index.ts';
 import { remarkRawAttribute } from '../syntax/raw-attribute/index.ts';
 import { remarkLineBlocks } from '../syntax/line-blocks/index.ts';
+import { remarkUnsupportedSyntax } from '../syntax/unsupported/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkTableCaptions, remarkRawAttribute, remarkLineBlocks, remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkTableCaptions, remarkRawAttribute, remarkLineBlocks, remarkUnsupportedSyntax, remarkCitations, remarkDates];

@@ -1,0 +1,62 @@
+/**
+ * pandoc constructs Triptych does not render yet, found so that none is lost without a word: each
+ * gets a `syntax-unsupported` warning at its first line, naming it and saying what the outputs show
+ * instead. CommonMark reads them as something else, never dropping text:
+ *   - grid tables (`grid_tables`: `+---+---+` lines) and pipe-less simple and multiline tables
+ *     (`simple_tables`, `multiline_tables`: a line of dash groups under the header) become
+ *     paragraphs and rules: the cells show as text;
+ *   - pandoc's fancy and example list markers (`fancy_lists`, `example_lists`, `startnum`:
+ *     `#.`, `(@)`, `(@label)`, `a.`, `iv.`, `A)`, `(b)`) are not list markers in CommonMark: the
+ *     items show as a paragraph with their markers as text.
+ * The source decides (positions into `file.value`): the parsed tree has lost the shape. A letter
+ * marker is only taken for one when two lines in a row begin with one, so a sentence that begins
+ * `a. k. a.` or `I. Newton` is left alone.
+ * https://pandoc.org/MANUAL.html#tables, https://pandoc.org/MANUAL.html#ordered-lists
+ */
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { report } from '../../diagnostics/report.ts';
+
+const gridLine = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
+const dashGroups = /^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$/;
+const exampleMarker = /^[ \t]*(?:#[.)]|\(@[\w-]*\))[ \t]/;
+const letterMarker = /^[ \t]*(?:\(?(?:[a-z]|[ivxlcdm]+)\)|(?:[a-z]|[ivxlcdm]+)\.|(?:[A-Z]|[IVXLCDM]+)(?:\)|\.[ \t]))[ \t]/;
+
+export function remarkUnsupportedSyntax() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    /** The last line of the simple table reported last: its rows and dash lines that follow are the same table. */
+    let tableEnd = -Infinity;
+    visit(tree, (node: Nodes) => {
+      if (node.type !== 'paragraph' && node.type !== 'thematicBreak') return;
+      const lines = sourceLines(node, source);
+      const at = node.position?.start;
+      if (lines.length === 0 || !at) return;
+      if (at.line <= tableEnd + 2) {
+        tableEnd = node.position!.end.line;
+        return;
+      }
+      if (node.type === 'paragraph' && gridLine.test(lines[0]!)) {
+        warn(file, 'a grid table (pandoc’s `grid_tables`)', 'its lines are shown as a paragraph of text', 'write it as a pipe table (`| a | b |`)', at);
+      } else if (lines.some((line) => dashGroups.test(line))) {
+        warn(file, 'a simple or multiline table (pandoc’s `simple_tables`, `multiline_tables`)', 'its rows are shown as paragraphs and its dash lines as rules', 'write it as a pipe table (`| a | b |`)', at);
+        tableEnd = node.position!.end.line;
+      } else if (node.type === 'paragraph' && (exampleMarker.test(lines[0]!) || (letterMarker.test(lines[0]!) && lines[1] !== undefined && letterMarker.test(lines[1])))) {
+        warn(file, 'a list with pandoc’s fancy or example markers (`#.`, `(@)`, `a.`, `iv.`, `A)`: `fancy_lists`, `example_lists`)', 'its items are shown as one paragraph with their markers as text', 'number the items `1.`, `2.`… (a list may start at any number)', at);
+      }
+    });
+  };
+}
+
+function warn(file: VFile, what: string, shown: string, fix: string, at: { line: number; column: number }): void {
+  report(file, `This is ${what}, which Triptych does not render yet: ${shown}, every word kept but not its layout; ${fix}`, at, 'syntax-unsupported', 'warning');
+}
+
+/** The node's lines as written, from its first column (a list's or a quote's markers before it stay out). */
+function sourceLines(node: Nodes, source: string): string[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  return source.slice(start, end).split(/\r?\n|\r/);
+}

@@ -83,6 +83,8 @@ describe('pandoc’s MANUAL.txt as a book', () => {
     const fragments = hrefsOf(page).filter((href) => href.startsWith('#'));
     expect(fragments.length).toBeGreaterThan(150);
     expect(fragments.filter((href) => !ids.has(decodeURIComponent(href.slice(1))))).toEqual([]);
+    // A `[Heading]` link left unresolved would have an empty href, which is no `#` link.
+    expect(hrefsOf(page).filter((href) => href === '')).toEqual([]);
   });
 
   it('resolves every link between the EPUB’s chapters to an id of the chapter it names', () => {

@@ -90,6 +90,8 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   /** `[Heading text]` links and the ids of the headings they name (implicit-references.ts). */
   const references: Link[] = [];
   const referenced = new Map<string, string>();
+  // The level-1 heading this chapter was cut at is its title: a link to it leads to the chapter.
+  if (tree.data?.referenceKey !== undefined) referenced.set(tree.data.referenceKey, toc.id);
   let sectionId = toc.id;
   visit(tree, (node) => {
     if (isSlideBlock(node)) {

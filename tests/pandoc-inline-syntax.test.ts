@@ -81,3 +81,70 @@ describe('inline notes (pandoc’s `inline_notes`)', () => {
     expect(messages(file)).toEqual([]);
   });
 });
+
+describe('table captions (pandoc’s `table_captions`)', () => {
+  const table = '| a | b |\n|---|---|\n| 1 | 2 |\n';
+  it('takes `Table:`, `table:` or `:` right after or before a table as its caption, and a trailing {#tbl:…} as the table’s label', () => {
+    for (const [source, caption] of [
+      [`${table}\n: After, *styled*. {#tbl:after}\n`, 'After, styled.'],
+      [`Table: Before. {#tbl:before .wide}\n\n${table}`, 'Before.'],
+      [`${table}\ntable: lower case\n`, 'lower case'],
+    ] as const) {
+      const { tree } = parse(source);
+      expect(all(tree, 'tableCaption').map((node) => toString(node))).toEqual([caption]);
+      expect(tree.children.map((node) => node.type)).toEqual(['table', 'tableCaption']);
+    }
+    expect(all(parse(`Table: Before. {#tbl:before .wide}\n\n${table}`).tree, 'table')[0]!.data?.attributes).toMatchObject({ id: 'tbl:before', classes: ['wide'] });
+  });
+
+  it('leaves a `Table:` paragraph that is not next to a table, and one after a paragraph, as text', () => {
+    const { tree } = parse(`Table: alone.\n\nText.\n\n${table}\nText.\n\nTable: too far.\n`);
+    expect(all(tree, 'tableCaption')).toEqual([]);
+  });
+});
+
+describe('line blocks (pandoc’s `line_blocks`)', () => {
+  it('reads the manual’s limerick: lines kept, leading spaces kept as no-break spaces', () => {
+    const { tree } = parse('| The limerick packs laughs anatomical\n| In space that is quite economical.\n|    But the good ones I’ve seen\n');
+    const [block] = all(tree, 'lineBlock');
+    expect(block!.children.map((node) => (node.type === 'text' ? node.value : node.type))).toEqual(['The limerick packs laughs anatomical', 'break', 'In space that is quite economical.', 'break', '\u00a0\u00a0\u00a0But the good ones I’ve seen']);
+  });
+
+  it('joins a line that starts with a space to the one before, keeps an empty `|` line, and reads Markdown inside', () => {
+    const { tree } = parse('| Samuel L.\n  Constable, Jr.\n| *200* Main St.\n|\n| Berkeley\n');
+    const [block] = all(tree, 'lineBlock');
+    expect(block!.children.map((node) => (node.type === 'text' ? node.value : node.type))).toEqual(['Samuel L.', ' Constable, Jr.', 'break', 'emphasis', ' Main St.', 'break', 'break', 'Berkeley']);
+  });
+
+  it('is not made of an escaped bar, a bar inside a line, or a pipe table', () => {
+    const { tree } = parse('\\| escaped\n| bar\n\nNot | a line block.\n\n| a |\n|---|\n| 1 |\n');
+    expect(all(tree, 'lineBlock')).toEqual([]);
+    expect(all(tree, 'table')).toHaveLength(1);
+  });
+});
+
+describe('raw content (pandoc’s `raw_attribute`, `raw_tex`)', () => {
+  it('makes {=html} blocks and inlines raw HTML, and drops other formats and raw TeX paragraphs with a warning naming them', () => {
+    const { tree, file } = parse('```{=html}\n<b>kept</b>\n```\n\nA `<i>x</i>`{=html} and `\\LaTeX`{=latex} word.\n\n```{=latex}\n\\begin{x}\n```\n\n\\newpage\n\n\\begin{center}\nText\n\\end{center}\n\nSee \\cite{x} in prose.\n');
+    expect(all(tree, 'html').map((node) => node.value)).toEqual(['<b>kept</b>', '<i>x</i>']);
+    expect(toString(tree)).not.toMatch(/LaTeX|newpage|center|\{=/);
+    expect(toString(tree)).toContain('See \\cite{x} in prose.');
+    expect(messages(file).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['5:25 raw-dropped:', '7:1 raw-dropped:', '11:1 raw-dropped:', '13:1 raw-dropped:']);
+    expect(messages(file)[3]).toContain('The raw TeX environment `center`');
+  });
+});
+
+describe('constructs not rendered yet (`syntax-unsupported`)', () => {
+  it('warns once at a simple table, a multiline table, a grid table and a fancy or example list, and keeps their text', () => {
+    const source = [
+      '  Right     Left', '-------     ------', '     12     12', '', // simple table
+      '+-------+-------+', '| Fruit | Price |', '+=======+=======+', '| Apple | 2.05  |', '+-------+-------+', '', // grid table
+      '#. one', '#. two', '', '(@) An example.', '', ' i. one', 'ii. two', '',
+      'a. k. a. a sentence.', '', 'I. Newton wrote it.', '', '- - -', '',
+    ].join('\n');
+    const { tree, file } = parse(source);
+    expect(messages(file).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['2:1 syntax-unsupported:', '5:1 syntax-unsupported:', '11:1 syntax-unsupported:', '14:1 syntax-unsupported:', '16:2 syntax-unsupported:']);
+    expect(toString(tree)).toContain('Apple');
+    expect(toString(tree)).toContain('An example.');
+  });
+});

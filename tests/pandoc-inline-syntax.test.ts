@@ -135,16 +135,41 @@ describe('raw content (pandoc’s `raw_attribute`, `raw_tex`)', () => {
 });
 
 describe('constructs not rendered yet (`syntax-unsupported`)', () => {
-  it('warns once at a simple table, a multiline table, a grid table and a fancy or example list, and keeps their text', () => {
+  it('warns once at a simple table in a block quote, a grid table and a fancy or example list, and keeps their text', () => {
     const source = [
-      '  Right     Left', '-------     ------', '     12     12', '', // simple table
+      '>   Right     Left', '> -------     ------', '>      12     12', '', // simple table, in a quote
       '+-------+-------+', '| Fruit | Price |', '+=======+=======+', '| Apple | 2.05  |', '+-------+-------+', '', // grid table
       '#. one', '#. two', '', '(@) An example.', '', ' i. one', 'ii. two', '',
       'a. k. a. a sentence.', '', 'I. Newton wrote it.', '', '- - -', '',
     ].join('\n');
     const { tree, file } = parse(source);
-    expect(messages(file).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['2:1 syntax-unsupported:', '5:1 syntax-unsupported:', '11:1 syntax-unsupported:', '14:1 syntax-unsupported:', '16:2 syntax-unsupported:']);
+    expect(messages(file).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['2:3 syntax-unsupported:', '5:1 syntax-unsupported:', '11:1 syntax-unsupported:', '14:1 syntax-unsupported:', '16:2 syntax-unsupported:']);
     expect(toString(tree)).toContain('Apple');
     expect(toString(tree)).toContain('An example.');
+  });
+});
+
+describe('simple and multiline tables (pandoc’s `simple_tables`, `multiline_tables`)', () => {
+  it('reads the manual’s simple table: columns and alignment from the dashes, cells as inline Markdown positioned where written', () => {
+    const { tree, file } = parse('  Right     Left     Center     Default\n-------     ------ ----------   -------\n     12     *12*      12            12\n\nAfter.\n');
+    const [table] = all(tree, 'table');
+    expect(table!.align).toEqual(['right', 'left', 'center', null]);
+    expect(table!.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([['Right', 'Left', 'Center', 'Default'], ['12', '12', '12', '12']]);
+    expect(all(tree, 'emphasis')[0]!.position?.start).toMatchObject({ line: 3, column: 13 });
+    expect(toString(tree.children[1]!)).toBe('After.');
+    expect(messages(file)).toEqual([]);
+  });
+
+  it('joins a multiline table’s row lines and needs its closing dash line', () => {
+    const { tree } = parse('----------- -------\n Centered   Default\n  Header    Aligned\n----------- -------\n   First    row that\n            wraps\n\n  Second    row\n----------- -------\n');
+    expect(all(tree, 'table')).toEqual([]);
+    const closed = parse('-------------------\n Centered   Default\n  Header    Aligned\n----------- -------\n   First    row that\n            wraps\n\n  Second    row\n-------------------\n').tree;
+    expect(all(closed, 'table')[0]!.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([['Centered Header', 'Default Aligned'], ['First', 'row that wraps'], ['Second', 'row']]);
+  });
+
+  it('leaves a thematic break and dashes in prose alone', () => {
+    const { tree, file } = parse('Text.\n\n- - -\n\n---\n\nA -- dash -- here.\n');
+    expect(all(tree, 'table')).toEqual([]);
+    expect(messages(file)).toEqual([]);
   });
 });

@@ -146,3 +146,19 @@ describe('a book with every construct above', () => {
     }
   }, slow);
 });
+
+describe('simple and multiline tables', () => {
+  it('are tables aligned as pandoc aligns them, with or without a header, with captions and numbers', () => {
+    const book = buildAll(fixture('pandoc-simple-tables'));
+    expect(book.run.stderr).toBe('');
+    for (const html of outputs(book)) {
+      expect(html).toMatch(/<caption>Table\u00a01: Demonstration of simple table syntax\.<\/caption>\s*<thead>\s*<tr>\s*<th class="align-right">Right<\/th>\s*<th class="align-left">Left<\/th>\s*<th class="align-center">Center<\/th>\s*<th>Default<\/th>/);
+      // Headerless: its first row is a body row, aligned by where it sits on the dashes.
+      expect(html).toMatch(/<table>\s*<tbody>\s*<tr>\s*<td class="align-right">12<\/td>\s*<td class="align-left">12<\/td>\s*<td class="align-center">12<\/td>\s*<td class="align-right">12<\/td>/);
+      expect(html).toMatch(/<th class="align-center">Centered Header<\/th>\s*<th>Default Aligned<\/th>\s*<th class="align-right">Right Aligned<\/th>\s*<th class="align-left">Left Aligned<\/th>/);
+      expect(html).toContain('<td class="align-left">Here’s another one. Note the blank line between rows.</td>');
+      expect(html).toMatch(/<caption>Here’s the caption\. It, too, may span\nmultiple lines\.<\/caption>/);
+      expect(prose(html)).not.toMatch(/-----/);
+    }
+  }, slow);
+});

@@ -2,9 +2,10 @@
  * pandoc constructs Triptych does not render yet, found so that none is lost without a word: each
  * gets a `syntax-unsupported` warning at its first line, naming it and saying what the outputs show
  * instead. CommonMark reads them as something else, never dropping text:
- *   - grid tables (`grid_tables`: `+---+---+` lines) and pipe-less simple and multiline tables
- *     (`simple_tables`, `multiline_tables`: a line of dash groups under the header) become
- *     paragraphs and rules: the cells show as text;
+ *   - grid tables (`grid_tables`: `+---+---+` lines), and simple and multiline tables
+ *     (`simple_tables`, `multiline_tables`: a line of dash groups under the header) where
+ *     ../simple-tables/ does not read them (in a list or a block quote), become paragraphs and
+ *     rules: the cells show as text;
  *   - pandoc's fancy and example list markers (`fancy_lists`, `example_lists`, `startnum`:
  *     `#.`, `(@)`, `(@label)`, `a.`, `iv.`, `A)`, `(b)`) are not list markers in CommonMark: the
  *     items show as a paragraph with their markers as text.

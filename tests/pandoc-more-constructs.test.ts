@@ -162,3 +162,17 @@ describe('simple and multiline tables', () => {
     }
   }, slow);
 });
+
+describe('grid tables', () => {
+  it('are tables with any Markdown in their cells, alignment and a numbered caption', () => {
+    const book = buildAll(fixture('pandoc-grid-tables'));
+    expect(book.run.stderr).toBe('');
+    for (const html of outputs(book)) {
+      expect(html).toMatch(/<table(?: id="tbl:grid")?><caption>Table\u00a01: Sample grid table\.<\/caption><thead><tr><th>Fruit<\/th><th>Price<\/th><th>Advantages<\/th><\/tr><\/thead><tbody><tr><td>Bananas<\/td><td>\$1\.34<\/td><td><ul> <li>built-in wrapper<\/li> <li>bright color<\/li> <\/ul><\/td><\/tr>/);
+      expect(html).toContain('<td class="align-right">Bananas</td><td class="align-left">$1.34</td><td class="align-center">built-in wrapper</td>');
+      expect(html).toMatch(/<td class="align-left"><pre class="code highlighted" tabindex="0"><code class="language-yaml"><span class="hljs-attr">input-file:<\/span> <span class="hljs-string">foo\.md<\/span><\/code><\/pre><\/td>/);
+      expect(prose(html)).not.toMatch(/\+---|\+===/);
+    }
+    expect(book.page).toContain('<a href="#tbl:grid" class="cross-reference">Table\u00a01</a>');
+  }, slow);
+});

@@ -144,7 +144,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */
-const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code', table: 'table' };
+const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code', table: 'table', gridTable: 'table' };
 
 /** The pandoc attributes written on a node. */
 export function attributesOf(node: Nodes): Attributes | undefined {

@@ -6,12 +6,16 @@
  *     by mdast-to-hast.ts);
  *   - an image alone in its paragraph as a `<figure>` (implicit-figure.ts);
  *   - a line block (`| line`) as pandoc's `<div class="line-block">`, its lines broken by `<br>`;
- *   - a pandoc table without a header (syntax/simple-tables/) with its first row in `<tbody>`.
+ *   - a pandoc table without a header (syntax/simple-tables/) with its first row in `<tbody>`;
+ *   - a grid table (syntax/grid-tables/) by its package's own handler.
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast';
 import type { Nodes, Paragraph, Table } from 'mdast';
+import type { GridTable } from '../../syntax/grid-tables/grid-table-node.ts';
+import gridTableHandler from '@adobe/mdast-util-gridtables/src/mdast2hast-handler.js';
+import { visit } from 'unist-util-visit';
 import type { TableCaption } from '../../syntax/table-captions/index.ts';
 import type { LineBlock } from '../../syntax/line-blocks/index.ts';
 import type { Subscript, Superscript } from '../../syntax/pandoc-scripts/index.ts';
@@ -26,6 +30,12 @@ export const pandocConstructHandlers = {
     const table = defaultHandlers.table(state, node);
     if (node.data?.headless) headless(table);
     return table;
+  },
+  gridTable: (state: State, node: GridTable) => {
+    const table = gridTableHandler()(state, node as never, undefined) as Element;
+    // Its cells' `valign` is HTML 4's (EPUB refuses it; `align` becomes a class in mdast-to-hast.ts).
+    visit(table, 'element', (cell: Element) => void delete cell.properties['valign']);
+    return state.applyData(node, table);
   },
   // Moved into the table before it by mdast-to-hast.ts.
   tableCaption: (state: State, node: TableCaption) => patched(state, node, h('caption', state.all(node))),

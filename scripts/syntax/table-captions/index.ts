@@ -13,6 +13,7 @@
  * only its neighbour makes it a caption.
  */
 import type { Data, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { GridTable } from '../grid-tables/grid-table-node.ts';
 import { visit } from 'unist-util-visit';
 import { readAttributes } from '../pandoc-attributes/read-attributes.ts';
 import type { Attributes } from '../../manuscript/nodes.ts';
@@ -37,11 +38,11 @@ const prefix = /^(?:[Tt]able)?:[ \t]*/;
 export function remarkTableCaptions() {
   return (tree: Root) => {
     visit(tree, (node) => {
-      if (!('children' in node) || !node.children.some((child) => child.type === 'table')) return;
+      if (!('children' in node) || !node.children.some(isTable)) return;
       const children = node.children as RootContent[];
       for (let index = 0; index < children.length; index++) {
         const table = children[index];
-        if (table?.type !== 'table' || children[index + 1]?.type === 'tableCaption') continue;
+        if (!isTable(table) || children[index + 1]?.type === 'tableCaption') continue;
         // Before the table first, as pandoc looks.
         for (const at of [index - 1, index + 1]) {
           const paragraph = children[at];
@@ -59,12 +60,17 @@ export function remarkTableCaptions() {
   };
 }
 
+/** A pipe, simple or multiline table (GFM's node), or a grid table. */
+function isTable(node: RootContent | undefined): node is Table | GridTable {
+  return node?.type === 'table' || node?.type === 'gridTable';
+}
+
 function isCaption(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
   return first?.type === 'text' && prefix.test(first.value);
 }
 
-function toCaption(paragraph: Paragraph, table: Table): TableCaption {
+function toCaption(paragraph: Paragraph, table: Table | GridTable): TableCaption {
   const children = [...paragraph.children];
   const first = children[0] as Text;
   const stripped = first.value.replace(prefix, '');

@@ -2,10 +2,10 @@
  * pandoc constructs Triptych does not render yet, found so that none is lost without a word: each
  * gets a `syntax-unsupported` warning at its first line, naming it and saying what the outputs show
  * instead. CommonMark reads them as something else, never dropping text:
- *   - grid tables (`grid_tables`: `+---+---+` lines), and simple and multiline tables
- *     (`simple_tables`, `multiline_tables`: a line of dash groups under the header) where
- *     ../simple-tables/ does not read them (in a list or a block quote), become paragraphs and
- *     rules: the cells show as text;
+ *   - grid tables (`grid_tables`: `+---+---+` lines) that ../grid-tables/ could not read, and
+ *     simple and multiline tables (`simple_tables`, `multiline_tables`: a line of dash groups
+ *     under the header) where ../simple-tables/ does not read them (in a list or a block quote),
+ *     become paragraphs and rules: the cells show as text;
  *   - pandoc's fancy and example list markers (`fancy_lists`, `example_lists`, `startnum`:
  *     `#.`, `(@)`, `(@label)`, `a.`, `iv.`, `A)`, `(b)`) are not list markers in CommonMark: the
  *     items show as a paragraph with their markers as text.
@@ -39,19 +39,19 @@ export function remarkUnsupportedSyntax() {
         return;
       }
       if (node.type === 'paragraph' && gridLine.test(lines[0]!)) {
-        warn(file, 'a grid table (pandoc’s `grid_tables`)', 'its lines are shown as a paragraph of text', 'write it as a pipe table (`| a | b |`)', at);
+        warn(file, 'This grid table (pandoc’s `grid_tables`) cannot be read (its `+`, `|` and `-` do not line up, or it is in a list or a block quote)', 'its lines show as a paragraph of text', 'line up its column markers, or write it as a pipe table (`| a | b |`)', at);
       } else if (lines.some((line) => dashGroups.test(line))) {
-        warn(file, 'a simple or multiline table (pandoc’s `simple_tables`, `multiline_tables`)', 'its rows are shown as paragraphs and its dash lines as rules', 'write it as a pipe table (`| a | b |`)', at);
+        warn(file, 'This simple or multiline table (pandoc’s `simple_tables`, `multiline_tables`) is not read inside a list or a block quote', 'its rows show as paragraphs and its dash lines as rules', 'move it to the margin, or write it as a pipe table (`| a | b |`)', at);
         tableEnd = node.position!.end.line;
       } else if (node.type === 'paragraph' && (exampleMarker.test(lines[0]!) || (letterMarker.test(lines[0]!) && lines[1] !== undefined && letterMarker.test(lines[1])))) {
-        warn(file, 'a list with pandoc’s fancy or example markers (`#.`, `(@)`, `a.`, `iv.`, `A)`: `fancy_lists`, `example_lists`)', 'its items are shown as one paragraph with their markers as text', 'number the items `1.`, `2.`… (a list may start at any number)', at);
+        warn(file, 'This list with pandoc’s fancy or example markers (`#.`, `(@)`, `a.`, `iv.`, `A)`: `fancy_lists`, `example_lists`) is not rendered yet', 'its items show as one paragraph with their markers as text', 'number the items `1.`, `2.`… (a list may start at any number)', at);
       }
     });
   };
 }
 
 function warn(file: VFile, what: string, shown: string, fix: string, at: { line: number; column: number }): void {
-  report(file, `This is ${what}, which Triptych does not render yet: ${shown}, every word kept but not its layout; ${fix}`, at, 'syntax-unsupported', 'warning');
+  report(file, `${what}, so ${shown}, every word kept but not its layout; ${fix}`, at, 'syntax-unsupported', 'warning');
 }
 
 /** The node's lines as written, from its first column (a list's or a quote's markers before it stay out). */

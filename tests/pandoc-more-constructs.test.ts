@@ -1,6 +1,6 @@
 /**
- * pandoc's sub- and superscripts, inline notes, implicit figures, table captions, line blocks and
- * raw content, each from its fixture (tests/fixtures/pandoc-<construct>/, the manual's examples),
+ * pandoc's sub- and superscripts, inline notes, implicit figures, table captions, simple,
+ * multiline and grid tables, ordered lists, line blocks and raw content, each from its fixture (tests/fixtures/pandoc-<construct>/, the manual's examples),
  * built by the real CLI into the page, the EPUB and the deck with the expected markup; a book with
  * all of them passes EPUBCheck with 0 errors and 0 warnings and axe-core with 0 violations.
  */
@@ -134,7 +134,7 @@ describe('a book with every construct above', () => {
   it('gives EPUBCheck no error and no warning', () => {
     const { messages } = epubcheck(book.epubPath);
     expect(describeMessages(messages.filter((m) => ['FATAL', 'ERROR', 'WARNING'].includes(m.severity)))).toEqual([]);
-  }, slow);
+  }, 2 * slow + 60_000);
 
   it('gives axe-core no violation on the page, light and dark, on a phone', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -174,5 +174,21 @@ describe('grid tables', () => {
       expect(prose(html)).not.toMatch(/\+---|\+===/);
     }
     expect(book.page).toContain('<a href="#tbl:grid" class="cross-reference">Table\u00a01</a>');
+  }, slow);
+});
+
+describe('ordered lists the pandoc way', () => {
+  it('give <ol> its start and type, nest a roman list, and number examples through the file', () => {
+    const book = buildAll(fixture('pandoc-fancy-lists'));
+    expect(book.run.stderr).toBe('');
+    for (const html of outputs(book)) {
+      expect(html).toMatch(/<ol>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ol>/);
+      expect(html).toMatch(/<ol start="9">\s*<li>Ninth<\/li>\s*<li>Tenth<\/li>\s*<li>\s*Eleventh\s*<ol type="i">\s*<li>subone<\/li>/);
+      expect(html).toMatch(/<ol (?:start="3" type="A"|type="A" start="3")>\s*<li>three<\/li>/);
+      expect(html).toMatch(/<ol (?:start="3"\s*)?>\s*<li>This is a good example\.<\/li>/);
+      expect(html).toContain('As (3) illustrates, the examples go on.');
+      expect(html).toContain('<p>A. Smith, with one space after his initial, stays a sentence.</p>');
+      expect(prose(html)).not.toMatch(/\(@|#\. /);
+    }
   }, slow);
 });

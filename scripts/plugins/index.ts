@@ -10,6 +10,7 @@ import { remarkPandocMath } from '../syntax/math/index.ts';
 import { remarkDefinitionList } from '../syntax/definition-list/index.ts';
 import { remarkPandocScripts } from '../syntax/pandoc-scripts/index.ts';
 import { remarkPandocNotes } from '../syntax/pandoc-notes/index.ts';
+import { remarkFancyLists } from '../syntax/fancy-lists/index.ts';
 import { remarkSimpleTables } from '../syntax/simple-tables/index.ts';
 import { remarkGridTables } from '../syntax/grid-tables/index.ts';
 import { remarkTableCaptions } from '../syntax/table-captions/index.ts';
@@ -17,4 +18,4 @@ import { remarkRawAttribute } from '../syntax/raw-attribute/index.ts';
 import { remarkLineBlocks } from '../syntax/line-blocks/index.ts';
 import { remarkUnsupportedSyntax } from '../syntax/unsupported/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkSimpleTables, remarkGridTables, remarkTableCaptions, remarkRawAttribute, remarkLineBlocks, remarkUnsupportedSyntax, remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkFancyLists, remarkSimpleTables, remarkGridTables, remarkTableCaptions, remarkRawAttribute, remarkLineBlocks, remarkUnsupportedSyntax, remarkCitations, remarkDates];

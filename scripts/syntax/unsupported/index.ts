@@ -6,13 +6,8 @@
  *     simple and multiline tables (`simple_tables`, `multiline_tables`: a line of dash groups
  *     under the header) where ../simple-tables/ does not read them (in a list or a block quote),
  *     become paragraphs and rules: the cells show as text;
- *   - pandoc's fancy and example list markers (`fancy_lists`, `example_lists`, `startnum`:
- *     `#.`, `(@)`, `(@label)`, `a.`, `iv.`, `A)`, `(b)`) are not list markers in CommonMark: the
- *     items show as a paragraph with their markers as text.
- * The source decides (positions into `file.value`): the parsed tree has lost the shape. A letter
- * marker is only taken for one when two lines in a row begin with one, so a sentence that begins
- * `a. k. a.` or `I. Newton` is left alone.
- * https://pandoc.org/MANUAL.html#tables, https://pandoc.org/MANUAL.html#ordered-lists
+ * The source decides (positions into `file.value`): the parsed tree has lost the shape.
+ * https://pandoc.org/MANUAL.html#tables
  */
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -21,8 +16,6 @@ import { report } from '../../diagnostics/report.ts';
 
 const gridLine = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 const dashGroups = /^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$/;
-const exampleMarker = /^[ \t]*(?:#[.)]|\(@[\w-]*\))[ \t]/;
-const letterMarker = /^[ \t]*(?:\(?(?:[a-z]|[ivxlcdm]+)\)|(?:[a-z]|[ivxlcdm]+)\.|(?:[A-Z]|[IVXLCDM]+)(?:\)|\.[ \t]))[ \t]/;
 
 export function remarkUnsupportedSyntax() {
   return (tree: Root, file: VFile) => {
@@ -43,8 +36,6 @@ export function remarkUnsupportedSyntax() {
       } else if (lines.some((line) => dashGroups.test(line))) {
         warn(file, 'This simple or multiline table (pandoc’s `simple_tables`, `multiline_tables`) is not read inside a list or a block quote', 'its rows show as paragraphs and its dash lines as rules', 'move it to the margin, or write it as a pipe table (`| a | b |`)', at);
         tableEnd = node.position!.end.line;
-      } else if (node.type === 'paragraph' && (exampleMarker.test(lines[0]!) || (letterMarker.test(lines[0]!) && lines[1] !== undefined && letterMarker.test(lines[1])))) {
-        warn(file, 'This list with pandoc’s fancy or example markers (`#.`, `(@)`, `a.`, `iv.`, `A)`: `fancy_lists`, `example_lists`) is not rendered yet', 'its items show as one paragraph with their markers as text', 'number the items `1.`, `2.`… (a list may start at any number)', at);
       }
     });
   };

@@ -202,3 +202,19 @@ describe('simple and multiline tables (pandoc’s `simple_tables`, `multiline_ta
     expect(messages(file)).toEqual([]);
   });
 });
+
+describe('the new constructs never throw', () => {
+  it('parses and renders any mix of their markers (sub/sup, notes, tables, line blocks, lists, raw) without an exception', async () => {
+    const fc = (await import('fast-check')).default;
+    const { mdastToHast } = await import('../scripts/render/hast/mdast-to-hast.ts');
+    const { pandocConstructHandlers } = await import('../scripts/render/hast/pandoc-construct-handlers.ts');
+    const piece = fc.constantFrom('~', '^', '~~', '^[', '[', ']', '|', '| ', '+---+---+', '+===+===+', '| a | b |', '-----  ----', '----------', '(@)', '(@x)', '#.', 'a.', 'iv)', '(C)', 'B.  ', '{=html}', '{=latex}', '```{=latex}', '```', '\\newpage', 'Table: ', ': ', '{#tbl:t}', '![a](b.png)', '\\', 'x', 'word', ' ', '  ', '    ', '\n', '\n\n', '> ', '- ', '1. ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const { tree } = parse(pieces.join(''));
+        mdastToHast(tree, { handlers: pandocConstructHandlers, allowDangerousHtml: true });
+      }),
+      { numRuns: Number(process.env["NEW_FUZZ_RUNS"] ?? 400), seed: Number(process.env["NEW_FUZZ_SEED"] ?? 16) },
+    );
+  });
+});

@@ -2,7 +2,7 @@
  * pandoc's `inline_notes` (https://pandoc.org/MANUAL.html#extension-inline_notes): `^[A note.]` is a
  * footnote written where it is called. The brackets balance (`^[see [this](url)]`), a backslash
  * escapes one, and the note may run over lines of its paragraph; its text is read as inline
- * Markdown. An unclosed `^[` stays text.
+ * Markdown. An unclosed `^[`, or an empty `^[]`, stays text.
  *
  * Hand-written: micromark-extension-footnote, which had inline notes, is micromark 2's; GFM's
  * footnotes (micromark 4) dropped them. The bracket scan follows micromark-extension-directive's
@@ -53,7 +53,8 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
   }
 
   function lineStart(code: Code): State | undefined {
-    if (code === rightBracket && balance === 0) return close(code);
+    // An empty note, `^[]`, is no note: it stays text.
+    if (code === rightBracket && balance === 0) return previous ? close(code) : nok(code);
     const token = effects.enter('chunkText', { contentType: 'text', _contentTypeTextTrailing: true, ...(previous ? { previous } : {}) });
     if (previous) previous.next = token;
     previous = token;

@@ -1,6 +1,9 @@
 /**
- * Our remark plugins, in the order they run after remark-directive. One plugin per file, each
- * named after its export. Citations before dates: a year inside `[@key, 1710]` is a locator, not
+ * Our remark plugins, in the order they run after remark-directive. One plugin per file (or
+ * folder, scripts/syntax/<construct>/), each named after its export. pandoc's constructs first,
+ * in an order that matters: simple and grid tables become tables before `Table:` captions are
+ * looked for beside tables; raw blocks, line blocks and the `syntax-unsupported` finder read what
+ * the table readers left. Citations before dates: a year inside `[@key, 1710]` is a locator, not
  * a date in the prose.
  */
 import type { PluggableList } from 'unified';
@@ -18,4 +21,18 @@ import { remarkRawAttribute } from '../syntax/raw-attribute/index.ts';
 import { remarkLineBlocks } from '../syntax/line-blocks/index.ts';
 import { remarkUnsupportedSyntax } from '../syntax/unsupported/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkPandocScripts, remarkPandocNotes, remarkFancyLists, remarkSimpleTables, remarkGridTables, remarkTableCaptions, remarkRawAttribute, remarkLineBlocks, remarkUnsupportedSyntax, remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [
+  remarkPandocMath,
+  remarkDefinitionList,
+  remarkPandocScripts,
+  remarkPandocNotes,
+  remarkFancyLists,
+  remarkSimpleTables,
+  remarkGridTables,
+  remarkTableCaptions,
+  remarkRawAttribute,
+  remarkLineBlocks,
+  remarkUnsupportedSyntax,
+  remarkCitations,
+  remarkDates,
+];

@@ -99,7 +99,8 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
 
   function inside(code: Code): State | undefined {
     const first = value === '';
-    const more = !first && (value.startsWith('@') ? asciiAlpha(code) || asciiDigit(code) || code === 95 || code === dash : asciiDigit(value.charCodeAt(0)) ? asciiDigit(code) : asciiAlpha(code));
+    // After a letter, only a roman numeral goes on (`iv`), in its case: a word fails at its second letter.
+    const more = !first && (value.startsWith('@') ? asciiAlpha(code) || asciiDigit(code) || code === 95 || code === dash : asciiDigit(value.charCodeAt(0)) ? asciiDigit(code) : romanOfCase(value, code));
     if ((first || more) && code !== null && value.length < 10) {
       value += String.fromCharCode(code);
       effects.consume(code);
@@ -145,6 +146,15 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     state.size = initialSize + self.sliceSerialize(effects.exit('listItemPrefix'), true).length;
     return ok(code);
   }
+}
+
+const lowerRoman = /^[ivxlcdm]+$/;
+const upperRoman = /^[IVXLCDM]+$/;
+
+function romanOfCase(value: string, code: Code): boolean {
+  if (code === null) return false;
+  const next = value + String.fromCharCode(code);
+  return lowerRoman.test(next) || upperRoman.test(next);
 }
 
 function tokenizeListContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {

@@ -41,6 +41,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'chapter-duplicate-id', severity: 'error', locked: true, summary: 'two chapters with the same id; give one a distinct `id:`' },
   { id: 'directive-unknown', severity: 'error', summary: 'a `::name` directive Triptych does not know (`::timeline`, `::map`, `::glance` are); check its spelling (a `:::` fenced div may have any class)' },
   { id: 'div-unclosed', severity: 'warning', summary: 'a `:::` fenced div with no closing `:::` line; it runs to the end of what holds it (the file, a list item, a block quote), as in pandoc: close it where it should end' },
+  { id: 'raw-dropped', severity: 'warning', summary: 'raw content for another output format (`{=latex}`, `{=openxml}`…) or raw TeX (a paragraph of `\\newpage`, `\\vspace{…}`, a `\\begin{…}` environment); pandoc leaves it out of HTML, and Triptych out of every output, with this warning: keep it for pandoc, or write it in Markdown' },
+  { id: 'syntax-unsupported', severity: 'warning', summary: 'a pandoc construct Triptych does not render yet (a grid table whose lines do not line up, simple and multiline tables inside a list or a block quote); its text is kept, its layout is not: line it up, or write a pipe table' },
   { id: 'nesting-too-deep', severity: 'error', locked: true, summary: 'blocks or inlines nested more than 100 levels deep (block quotes, lists, divs, spans, emphasis, links inside one another); no book needs it, and parsing it takes time without bound: flatten it' },
 ];
 

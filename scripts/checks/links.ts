@@ -31,7 +31,7 @@ export const linksCheck: Check = {
       visit(chapter.tree, (node) => {
         if (node.type !== 'link' && node.type !== 'definition') return;
         const link = node as Link | Definition;
-        // `[Heading text]` (pandoc's implicit_header_references) names a heading of this file by construction; its id comes at render time.
+        // `[Heading text]`: made only where the file has that heading (syntax/pandoc-headings/), its id given at render.
         if (link.data?.headingReference !== undefined) return;
         const written = link.data?.written ?? link.url;
         if (link.url.startsWith('#')) {

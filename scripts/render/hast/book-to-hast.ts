@@ -39,6 +39,8 @@ export interface ChapterHast {
   toc: TocEntry;
   /** The slide blocks (`::: slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
   slideBlocks: Map<string, Div[]>;
+  /** The ids of this chapter's headings that `[Heading text]` links name, by their key (implicit-references.ts). */
+  referencedHeadings: Map<string, string>;
 }
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
@@ -46,11 +48,34 @@ export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHa
   const { chapters } = context.manuscript;
   // Ids the author wrote (chapter ids, `{#id}`) are theirs: automatic ids step around them.
   const slugger = new BookSlugger(chapters.flatMap((chapter) => [chapter.id, ...(chapter.file.data.explicitIds ?? [])]));
-  return chapters.map((chapter) =>
+  const rendered = chapters.map((chapter) =>
     memo
       ? memoizedChapterHast(memo, chapter, slugger, (giveId) => chapterToHast(context, chapter, giveId))
       : chapterToHast(context, chapter, (request) => ask(slugger, request)),
   );
+  linkHeadingsAcrossChapters(rendered);
+  return rendered;
+}
+
+/**
+ * A one-file book is cut into chapters after the parse, so `[Heading text]` may name a heading of
+ * another chapter: its id is known only once that chapter is rendered. Such a link was left with
+ * `data-heading-reference`; the first heading of that key in the same source file gives its id.
+ */
+function linkHeadingsAcrossChapters(rendered: readonly ChapterHast[]): void {
+  const ids = new Map<string, string>();
+  for (const { chapter, referencedHeadings } of rendered) {
+    for (const [key, id] of referencedHeadings) if (!ids.has(`${chapter.file.path}\0${key}`)) ids.set(`${chapter.file.path}\0${key}`, id);
+  }
+  for (const { chapter, section } of rendered) {
+    visit(section, 'element', (node: Element) => {
+      const key = node.properties['dataHeadingReference'];
+      if (node.tagName !== 'a' || typeof key !== 'string') return;
+      delete node.properties['dataHeadingReference'];
+      const id = ids.get(`${chapter.file.path}\0${key}`);
+      if (id !== undefined) node.properties['href'] = `#${id}`;
+    });
+  }
 }
 
 /** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
@@ -66,6 +91,8 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   /** `[Heading text]` links and the ids of the headings they name (implicit-references.ts). */
   const references: Link[] = [];
   const referenced = new Map<string, string>();
+  // The level-1 heading this chapter was cut at is its title: a link to it leads to the chapter.
+  if (tree.data?.referenceKey !== undefined) referenced.set(tree.data.referenceKey, toc.id);
   let sectionId = toc.id;
   visit(tree, (node) => {
     if (isSlideBlock(node)) {
@@ -96,6 +123,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   for (const link of references) {
     const id = referenced.get(link.data!.headingReference!);
     if (id !== undefined) link.url = `#${id}`;
+    else link.data = { ...link.data, hProperties: { ...link.data?.hProperties, dataHeadingReference: link.data!.headingReference! } };
   }
   const slots: ElementContent[][] = [];
   const hast = mdastToHast(tree, {
@@ -114,11 +142,11 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
-  return { chapter, section, toc, slideBlocks };
+  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced };
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */
-const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code' };
+const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code', table: 'table', gridTable: 'table' };
 
 /** The pandoc attributes written on a node. */
 export function attributesOf(node: Nodes): Attributes | undefined {

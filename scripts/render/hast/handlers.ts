@@ -21,10 +21,12 @@ import { renderDateMention } from './date-mention.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { bookSyntaxHandlers } from './book-syntax-handlers.ts';
+import { pandocConstructHandlers } from './pandoc-construct-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
     ...bookSyntaxHandlers(context),
+    ...pandocConstructHandlers,
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
     crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node, context.words),

@@ -14,6 +14,12 @@ export interface Words {
   equation: string;
   section: string;
   listing: string;
+  /** The deck's closing slide, when `deck.closing: true`. */
+  deckQuestions: string;
+  /** Before the back-links of a source on the deck's sources slide: "cited on slide 4, 9". */
+  deckCitedOn: string;
+  /** The back-link to the slide a citation was followed from. */
+  deckBack: string;
 }
 
 const en: Words = {
@@ -25,6 +31,9 @@ const en: Words = {
   equation: 'Equation',
   section: 'Section',
   listing: 'Listing',
+  deckQuestions: 'Questions?',
+  deckCitedOn: 'cited on slide',
+  deckBack: 'back to slide',
 };
 
 const tables: Readonly<Record<string, Words>> = { en };

@@ -16,6 +16,7 @@ import { resolveReported } from '../manuscript/paths.ts';
 import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
 import { loadStyle } from '../citations/style.ts';
+import { loadAuthorCss } from '../manuscript/author-css.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { memoizeParse, thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
@@ -108,6 +109,15 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
   }
   // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
   await loadStyle(dir, book, bookFile, bookMatter, assets);
+  // The deck's stylesheet, made safe and self-contained (manuscript/author-css.ts).
+  if (book.deck.css !== undefined) {
+    const path = resolveReported(dir, book.deck.css, bookFile, bookMatter.locate(['deck', 'css']), 'stylesheet');
+    if (path) {
+      const css = await loadAuthorCss(dir, path, (file) => readBounded(file, budget, 'css'));
+      files.push(...css.files);
+      if (css.asset) assets.set(css.asset.path, css.asset);
+    }
+  }
 
   const manuscript: Manuscript = {
     dir,

@@ -3,14 +3,14 @@
  * slide on top, then one slide per section at `deck.slideLevel`. Chapters run left to right, so the
  * overview (Esc) shows one column per chapter; the config's `navigationMode: 'linear'` makes → walk
  * every slide in order. A section's slide shows its slide blocks (and those of its subsections);
- * its prose, subsections included, becomes the speaker notes. At `slideLevel: 1` the chapter is a
- * single slide.
+ * its prose, subsections included, becomes the speaker notes (speaker-notes.ts). At `slideLevel: 1`
+ * the chapter is a single slide.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { holdsFigure, type SlideBlockRenderer } from './slide-block.ts';
-import { speakerNotes } from './speaker-notes.ts';
+import { noteCitations, speakerNotes, type SpokenCitations } from './speaker-notes.ts';
 
 interface Part {
   /** The heading that starts the slide; none for the chapter slide. */
@@ -20,8 +20,10 @@ interface Part {
   prose: ElementContent[];
 }
 
-export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer): Element {
+export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, say: SpokenCitations['say']): Element {
   const { chapter, section, slideBlocks } = chapterHast;
+  const notes = noteCitations(section.children.find((child): child is Element => isFootnotes(child)));
+  const citations: SpokenCitations = { say, noteFor: (href) => notes.get(href) };
   const chapterId = String(section.properties['id']);
   const parts: Part[] = [{ ids: [chapterId], prose: [] }];
   for (const child of section.children.slice(1)) {
@@ -62,14 +64,13 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
             ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
           ]
         : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
-      // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes (the
-      // section's prose only once, on the first part of a paged timeline).
-      const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...(continued && body.kind === 'figure' ? [] : part.prose)]);
+      // The section's prose, said once: not again on the later parts of a paged timeline.
+      const spoken = speakerNotes(continued && body.kind === 'figure' ? [] : part.prose, citations);
       // A figure slide's heading and figure share a frame that deck.css lays over the whole slide, so
       // the figure takes the height left under the heading by CSS alone. (reveal.js's `r-stretch`
       // measured that height in script, and measured 0 in its scroll view on a phone.)
       const content = body.kind === 'figure' ? [h('div', { className: ['figure-frame'] }, [...title, ...page])] : [...title, ...page];
-      slides.push(h('section', { id, className }, [...content, ...(notes ? [notes] : [])]));
+      slides.push(h('section', { id, className }, [...content, ...(spoken ? [spoken] : [])]));
     });
   }
   return h('section', { className: ['chapter-stack'] }, slides);
@@ -81,14 +82,4 @@ function headingDepth(node: ElementContent): number | undefined {
 
 function isFootnotes(node: ElementContent): boolean {
   return node.type === 'element' && node.properties['dataFootnotes'] !== undefined;
-}
-
-/** The caption's first paragraph (not the text alternative that may follow it), as a notes paragraph. */
-function figureCaption(node: ElementContent): ElementContent[] {
-  if (node.type !== 'element' || node.tagName !== 'figure') return [];
-  const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
-  if (!caption) return [];
-  const paragraph = caption.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
-  const inline = caption.children.filter((child) => child.type === 'text' || (child.type === 'element' && !['details', 'table', 'ul', 'p'].includes(child.tagName)));
-  return [h('p', { className: ['figure-caption'] }, paragraph ? paragraph.children : inline)];
 }

@@ -13,6 +13,7 @@ import { memoStore, type RenderMemo } from '../incremental/render-memo.ts';
 import type { RenderContext } from '../context.ts';
 import { chapterStack } from './chapter-stack.ts';
 import { createSlideBlockRenderer } from './slide-block.ts';
+import { citedKey, spokenCitation } from './deck-citation.ts';
 
 export interface StackHtml {
   html: string;
@@ -20,6 +21,8 @@ export interface StackHtml {
   cited: string[];
   /** `src` of every `<img>` (notes included), in document order. */
   images: string[];
+  /** Its slides in order: each one's id and the keys its citations link to (for the sources' back-links). */
+  slides: Array<{ id: string; cites: string[] }>;
 }
 
 export function stackHtml(context: RenderContext, chapterHast: ChapterHast, level: number, memo?: RenderMemo): StackHtml {
@@ -27,13 +30,22 @@ export function stackHtml(context: RenderContext, chapterHast: ChapterHast, leve
   const cached = stacks?.get(chapterHast.section);
   if (cached && cached.level === level) return cached.stack;
   const blocks = createSlideBlockRenderer(context);
-  const tree = chapterStack(chapterHast, level, blocks);
+  const tree = chapterStack(chapterHast, level, blocks, (citation) => spokenCitation(context, citation));
   const images: string[] = [];
   visit(tree, 'element', (node) => {
     const src = node.tagName === 'img' ? node.properties['src'] : undefined;
     if (typeof src === 'string') images.push(src);
   });
-  const stack = { html: stringifyHtml(tree), cited: [...blocks.cited], images };
+  const slides = tree.children.flatMap((slide) => {
+    if (slide.type !== 'element') return [];
+    const cites: string[] = [];
+    visit(slide, 'element', (node) => {
+      const key = citedKey(node);
+      if (key !== undefined && !cites.includes(key)) cites.push(key);
+    });
+    return [{ id: String(slide.properties['id']), cites }];
+  });
+  const stack = { html: stringifyHtml(tree), cited: [...blocks.cited], images, slides };
   stacks?.set(chapterHast.section, { level, stack });
   return stack;
 }

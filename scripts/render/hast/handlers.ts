@@ -15,7 +15,7 @@ import { renderDateMention } from './date-mention.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
-    citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
+    citation: (_state: State, node: Citation) => withSource(context.citations.cite(node, chapter), node),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.
@@ -28,4 +28,16 @@ export function createHandlers(context: RenderContext, chapter: Chapter): Handle
     },
     textDirective: (state: State, node: TextDirective) => state.all(node) as ElementContent[],
   };
+}
+
+declare module 'hast' {
+  interface Data {
+    /** On a rendered citation's `<span class="citation">`: the citation it renders (not serialised), so the deck's speaker notes can say it their own way. */
+    citation?: Citation;
+  }
+}
+
+function withSource(content: ElementContent[], citation: Citation): ElementContent[] {
+  for (const node of content) if (node.type === 'element') node.data = { ...node.data, citation };
+  return content;
 }

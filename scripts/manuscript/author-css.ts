@@ -126,7 +126,7 @@ function inline(root: string, path: string, file: VFile, target: string, place: 
     report(file, `The URL \`${target.slice(0, 40)}\` runs script; the outputs never run the author’s script: remove it`, place, 'css-unsafe');
     return undefined;
   }
-  const resolved = resolveReported(root, target.startsWith('//') ? `https:${target}` : target, file, place, 'file', dirname(path));
+  const resolved = resolveReported(root, target, file, place, 'file', dirname(path));
   if (!resolved) return undefined;
   const type = inlineTypes[extname(resolved).toLowerCase()];
   if (!type) {

@@ -75,7 +75,8 @@ function clean(node: ElementContent, citations: SpokenCitations): ElementContent
   const citation = node.data?.citation;
   if (citation && className.includes('citation')) return citations.say(citation);
   const children = cleanAll(node.children, citations);
-  if (node.tagName === 'sup' && children.length === 0) return [];
+  // A mark or a paragraph that held only an image or a note mark says nothing.
+  if ((node.tagName === 'sup' || node.tagName === 'p') && !children.some((child) => textOf(child).trim() !== '')) return [];
   const href = node.properties['href'];
   if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) return children;
   const { id: _id, ...properties } = node.properties;

@@ -9,7 +9,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
-import { holdsFigure, type SlideBlockRenderer } from './slide-block.ts';
+import { holdsFigure, type SlideBlockRenderer, type SlidePage } from './slide-block.ts';
 import { noteCitations, speakerNotes, type SpokenCitations } from './speaker-notes.ts';
 
 interface Part {
@@ -45,18 +45,21 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
     const figures = all.filter(holdsFigure);
     const points = all.filter((block) => !holdsFigure(block));
     const groups = points.length > 0 || figures.length === 0 ? [points, ...figures.map((b) => [b])] : figures.map((b) => [b]);
+    const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
+    const headingText = heading.map(textOf).join('');
     const pages = groups.flatMap((group) => {
-      const body = blocks.render(group, chapter);
-      return body.pages.map((page, pageIndex) => ({ body, page, continued: pageIndex > 0 }));
+      const body = blocks.render(group, chapter, headingText);
+      return body.pages.map((page, pageIndex) => ({ kind: body.kind, page, continued: pageIndex > 0 }));
     });
     // The chapter slide stays a title card; chapter-level blocks (all of them at slideLevel 1) follow it.
-    if (index === 0 && (pages[0]?.page.length ?? 0) > 0) pages.unshift({ body: { kind: 'points', fit: 'normal', pages: [[]] }, page: [], continued: false });
-    pages.forEach(({ body, page, continued }, n) => {
+    const empty: SlidePage = { content: [], fit: 'normal', overflow: false };
+    if (index === 0 && (pages[0]?.page.content.length ?? 0) > 0) pages.unshift({ kind: 'points', page: empty, continued: false });
+    if (pages.length === 0) pages.push({ kind: 'points', page: empty, continued: false });
+    pages.forEach(({ kind, page, continued }, n) => {
       const id = (index === 0 ? `deck-${chapterId}` : part.ids[0]!) + (n === 0 ? '' : `-${n + 1}`);
       const opening = index === 0 && n === 0;
-      const className = [opening ? 'chapter-slide' : `${body.kind}-slide`, ...(body.fit === 'dense' ? ['dense'] : [])];
-      if (opening || page.length === 0) className.push('center');
-      const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
+      const className = [opening ? 'chapter-slide' : `${kind}-slide`, ...(page.fit === 'normal' ? [] : [page.fit])];
+      if (opening || page.content.length === 0) className.push('center');
       const title: ElementContent[] = opening
         ? [
             h('p', { className: ['chapter-number'] }, `Chapter ${chapter.number}`),
@@ -65,11 +68,16 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
           ]
         : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
       // The section's prose, said once: not again on the later parts of a paged timeline.
-      const spoken = speakerNotes(continued && body.kind === 'figure' ? [] : part.prose, citations);
-      // A figure slide's heading and figure share a frame that deck.css lays over the whole slide, so
-      // the figure takes the height left under the heading by CSS alone. (reveal.js's `r-stretch`
-      // measured that height in script, and measured 0 in its scroll view on a phone.)
-      const content = body.kind === 'figure' ? [h('div', { className: ['figure-frame'] }, [...title, ...page])] : [...title, ...page];
+      const spoken = speakerNotes(continued && kind === 'figure' ? [] : part.prose, citations);
+      // A content slide's heading and body share a frame that deck.css lays over the whole slide, so
+      // the body (a figure, or a picture fitted to the space left) takes the height left under the
+      // heading by CSS alone. (reveal.js's `r-stretch` measured that height in script, and measured
+      // 0 in its scroll view on a phone.) A body that fits at no size scrolls (`scrollable`).
+      const content = page.content.length === 0 || opening
+        ? title
+        : kind === 'figure'
+          ? [h('div', { className: ['figure-frame'] }, [...title, ...page.content])]
+          : [h('div', { className: ['slide-frame'] }, [...title, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content)])];
       slides.push(h('section', { id, className }, [...content, ...(spoken ? [spoken] : [])]));
     });
   }
@@ -82,4 +90,9 @@ function headingDepth(node: ElementContent): number | undefined {
 
 function isFootnotes(node: ElementContent): boolean {
   return node.type === 'element' && node.properties['dataFootnotes'] !== undefined;
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }

@@ -3,10 +3,10 @@
  * from their mdast with the book's own handlers (dates, figures, glance), except citations, which
  * the deck renders as short author–year links to its sources slide. A block that holds a
  * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
- * slide is set smaller or split between list items into continuation slides (slide-fit.ts).
+ * slide is set smaller or split into continuation slides (manuscript/slide-fit/paginate.ts).
  */
 import type { ElementContent } from 'hast';
-import type { List, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
@@ -16,18 +16,27 @@ import type { RenderContext } from '../context.ts';
 import { createHandlers } from '../hast/handlers.ts';
 import { sanitizeBody, trustedTypes, trustHandlers } from '../hast/sanitize.ts';
 import { deckCitation } from './deck-citation.ts';
-import { blockLines, fitOf, nodeLines, slideBudget, type SlideFit } from './slide-fit.ts';
+import { fitSlide } from '../../manuscript/slide-fit/paginate.ts';
+import type { FitLevel } from '../../manuscript/slide-fit/geometry.ts';
+
+export interface SlidePage {
+  content: ElementContent[];
+  /** The level the page is set at (manuscript/slide-fit/geometry.ts). */
+  fit: FitLevel;
+  /** The page does not fit even at the floor: it scrolls, and the check has told the author. */
+  overflow: boolean;
+}
 
 export interface SlideBody {
   /** `figure`: the block holds a timeline or a map and the slide is that figure. */
   kind: 'points' | 'figure';
-  fit: SlideFit;
   /** One entry per slide: more than one when a long block is split. */
-  pages: ElementContent[][];
+  pages: SlidePage[];
 }
 
 export interface SlideBlockRenderer {
-  render(blocks: readonly ContainerDirective[], chapter: Chapter): SlideBody;
+  /** `title`: the slide's heading, whose lines take room from the body. */
+  render(blocks: readonly ContainerDirective[], chapter: Chapter, title: string | undefined): SlideBody;
   /** The keys cited on slides so far, in order of first citation. */
   readonly cited: ReadonlySet<string>;
 }
@@ -54,17 +63,15 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
   };
   return {
     cited,
-    render(blocks, chapter) {
+    render(blocks, chapter, title) {
       const nodes = blocks.flatMap((block) => block.children);
-      const isFigure = blocks.some(holdsFigure);
-      const fit = isFigure ? 'normal' : fitOf(blockLines(blocks));
-      if (isFigure) {
+      if (blocks.some(holdsFigure)) {
         // A timeline too long for one legible slide is drawn a part per slide.
         const count = blocks.some(holdsTimeline) ? context.figures.slidePages('timeline') : 1;
-        return { kind: 'figure', fit, pages: Array.from({ length: count }, (_, page) => hast(nodes, chapter, page)) };
+        return { kind: 'figure', pages: Array.from({ length: count }, (_, page) => ({ content: hast(nodes, chapter, page), fit: 'normal' as const, overflow: false })) };
       }
-      const pages = fit === 'split' ? splitPages(nodes) : [nodes];
-      return { kind: 'points', fit, pages: pages.map((page) => hast(page, chapter)) };
+      const fitted = fitSlide(nodes, title);
+      return { kind: 'points', pages: fitted.pages.map((page) => ({ content: markImages(hast(page.nodes, chapter)), fit: page.level, overflow: page.overflow !== undefined })) };
     },
   };
 }
@@ -78,36 +85,15 @@ function holdsTimeline(block: ContainerDirective): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 
-/** Splits between list items (a list is cut into two lists) so each page stays within the normal budget. */
-function splitPages(nodes: RootContent[]): RootContent[][] {
-  const pages: RootContent[][] = [[]];
-  let used = 0;
-  /** Starts a new page when `lines` would not fit on this one; true when it did. */
-  const makeRoom = (lines: number): boolean => {
-    if (used === 0 || used + lines <= slideBudget.lines) return false;
-    pages.push([]);
-    used = 0;
-    return true;
-  };
-  for (const node of nodes) {
-    if (node.type !== 'list') {
-      const lines = nodeLines(node);
-      makeRoom(lines);
-      pages[pages.length - 1]!.push(node);
-      used += lines;
-      continue;
-    }
-    let fragment: List | undefined;
-    node.children.forEach((item, index) => {
-      const lines = nodeLines({ ...node, children: [item] });
-      if (makeRoom(lines) || !fragment) {
-        // An ordered list cut in two keeps counting where it stopped.
-        fragment = { ...node, children: [], ...(node.ordered ? { start: (node.start ?? 1) + index } : {}) };
-        pages[pages.length - 1]!.push(fragment);
-      }
-      fragment.children.push(item);
-      used += lines;
-    });
-  }
-  return pages;
+/**
+ * A paragraph that holds only images is a picture fitted to the space the slide leaves
+ * (deck.css: `.slide-image`), never run off the slide.
+ */
+function markImages(content: ElementContent[]): ElementContent[] {
+  return content.map((node) => {
+    if (node.type !== 'element' || node.tagName !== 'p') return node;
+    const images = node.children.filter((child) => child.type === 'element' && child.tagName === 'img');
+    const rest = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'img') && !(child.type === 'text' && child.value.trim() === ''));
+    return images.length > 0 && rest.length === 0 ? { ...node, properties: { ...node.properties, className: ['slide-image'] } } : node;
+  });
 }

@@ -1,4 +1,4 @@
-/** `npm run deck:pdf` prints a built deck through Chromium, one page per slide, offline. */
+/** `npm run deck:pdf` prints a built deck through Chromium, one page per slide or as a handout, offline. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,37 @@ describe('deck:pdf', () => {
       expect(Math.round((Number(w) * 4) / 3)).toBe(1331);
       expect(Math.round((Number(h) * 4) / 3)).toBe(748);
     }
+  });
+
+  it('prints handouts from the same print: each slide with its notes on an A4 page, and 4 or 6 slides an A4 page', () => {
+    const work = mkdtempSync(join(tmpdir(), 'triptych-deck-handout-'));
+    const out = join(work, 'dist');
+    expect(runCli(['build', fixture('deck-book'), '--out', out]).status).toBe(0);
+    const slides = readFileSync(join(out, 'irtysh-forts-deck/index.html'), 'utf8').match(/<section id=/g)?.length ?? 0;
+    // A4 in points: 595.3 × 841.9 (the sheet is 793.7 × 1122.5 CSS px).
+    const a4 = { short: 595, long: 842 };
+    for (const [layout, pages, [width, height]] of [
+      ['notes', slides, [a4.short, a4.long]],
+      ['4', Math.ceil(slides / 4), [a4.long, a4.short]],
+      ['6', Math.ceil(slides / 6), [a4.short, a4.long]],
+    ] as const) {
+      const pdf = join(work, `handout-${layout}.pdf`);
+      const run = spawnSync('npm', ['run', '--silent', 'deck:pdf', '--', join(out, 'irtysh-forts-deck'), '--handout', layout, '--out', pdf], { cwd: projectRoot, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const bytes = readFileSync(pdf);
+      expect(pageCount(bytes), layout).toBe(pages);
+      expect(run.stdout).toContain(`${pdf}  ${pages} pages`);
+      for (const box of bytes.toString('latin1').match(/\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g) ?? []) {
+        const [, w, h] = /([\d.]+) ([\d.]+)\]$/.exec(box)!;
+        expect([Math.round(Number(w)), Math.round(Number(h))], layout).toEqual([width, height]);
+      }
+    }
+  });
+
+  it('refuses a handout layout it does not know, with the usage line', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'deck:pdf', '--', fixture('deck-book'), '--handout', '3'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--handout notes|2|4|6');
   });
 
   it('refuses a folder that holds no deck, with a usage line and status 2', () => {

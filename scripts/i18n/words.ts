@@ -18,8 +18,6 @@ export interface Words {
   deckQuestions: string;
   /** Before the back-links of a source on the deck's sources slide: "cited on slide 4, 9". */
   deckCitedOn: string;
-  /** The back-link to the slide a citation was followed from. */
-  deckBack: string;
 }
 
 const en: Words = {
@@ -33,7 +31,6 @@ const en: Words = {
   listing: 'Listing',
   deckQuestions: 'Questions?',
   deckCitedOn: 'cited on slide',
-  deckBack: 'back to slide',
 };
 
 const tables: Readonly<Record<string, Words>> = { en };

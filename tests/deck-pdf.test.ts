@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from './helpers/cli.ts';
 import { projectRoot } from '../scripts/resources.ts';
 
@@ -35,28 +35,35 @@ describe('deck:pdf', () => {
     }
   });
 
-  it('prints handouts from the same print: each slide with its notes on an A4 page, and 4 or 6 slides an A4 page', () => {
+  describe('handouts, from the same print', () => {
     const work = mkdtempSync(join(tmpdir(), 'triptych-deck-handout-'));
     const out = join(work, 'dist');
-    expect(runCli(['build', fixture('deck-book'), '--out', out]).status).toBe(0);
-    const slides = readFileSync(join(out, 'irtysh-forts-deck/index.html'), 'utf8').match(/<section id=/g)?.length ?? 0;
-    // A4 in points: 595.3 × 841.9 (the sheet is 793.7 × 1122.5 CSS px).
+    let slides = 0;
+    beforeAll(() => {
+      expect(runCli(['build', fixture('deck-book'), '--out', out]).status).toBe(0);
+      slides = readFileSync(join(out, 'irtysh-forts-deck/index.html'), 'utf8').match(/<section id=/g)?.length ?? 0;
+    });
+    // A4 in points: 595 × 842 (the sheet is 793.7 × 1122.5 CSS px).
     const a4 = { short: 595, long: 842 };
-    for (const [layout, pages, [width, height]] of [
-      ['notes', slides, [a4.short, a4.long]],
-      ['4', Math.ceil(slides / 4), [a4.long, a4.short]],
-      ['6', Math.ceil(slides / 6), [a4.short, a4.long]],
-    ] as const) {
-      const pdf = join(work, `handout-${layout}.pdf`);
-      const run = spawnSync('npm', ['run', '--silent', 'deck:pdf', '--', join(out, 'irtysh-forts-deck'), '--handout', layout, '--out', pdf], { cwd: projectRoot, encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(0);
-      const bytes = readFileSync(pdf);
-      expect(pageCount(bytes), layout).toBe(pages);
-      expect(run.stdout).toContain(`${pdf}  ${pages} pages`);
-      for (const box of bytes.toString('latin1').match(/\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g) ?? []) {
-        const [, w, h] = /([\d.]+) ([\d.]+)\]$/.exec(box)!;
-        expect([Math.round(Number(w)), Math.round(Number(h))], layout).toEqual([width, height]);
-      }
+    const cases = [
+      ['notes', 'each slide on an A4 page with its notes below it', (n: number) => n, [a4.short, a4.long]],
+      ['4', 'four slides an A4 page, landscape', (n: number) => Math.ceil(n / 4), [a4.long, a4.short]],
+      ['6', 'six slides an A4 page', (n: number) => Math.ceil(n / 6), [a4.short, a4.long]],
+    ] as const;
+    for (const [layout, what, pagesFor, [width, height]] of cases) {
+      it(`--handout ${layout}: ${what}`, () => {
+        const pdf = join(work, `handout-${layout}.pdf`);
+        const run = spawnSync('npm', ['run', '--silent', 'deck:pdf', '--', join(out, 'irtysh-forts-deck'), '--handout', layout, '--out', pdf], { cwd: projectRoot, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        const bytes = readFileSync(pdf);
+        const pages = pagesFor(slides);
+        expect(pageCount(bytes)).toBe(pages);
+        expect(run.stdout).toContain(`${pdf}  ${pages} pages`);
+        for (const box of bytes.toString('latin1').match(/\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g) ?? []) {
+          const [, w, h] = /([\d.]+) ([\d.]+)\]$/.exec(box)!;
+          expect([Math.round(Number(w)), Math.round(Number(h))]).toEqual([width, height]);
+        }
+      });
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * `triptych build|check|dev [dir] [options]`: arguments → pipeline (or the dev server) → printed report → exit code.
+ * `triptych build|check|dev [dir | file.md] [options]`: arguments → pipeline (or the dev server) → printed report → exit code.
  * Nothing else lives here. Exit status: 0 clean, 1 manuscript errors, 2 usage or internal error.
  */
 import { relative } from 'node:path';
@@ -10,22 +10,23 @@ import { formatInternalError } from './diagnostics/internal-error.ts';
 import type { Timings } from './pipeline/index.ts';
 import { allowCollections } from './memory.ts';
 
-const usage = `Usage: triptych <command> [dir] [options]
+const usage = `Usage: triptych <command> [dir | file.md] [options]
 
 Commands:
   build [dir]   check the manuscript, then write the EPUB, the page and the deck
-  check [dir]   run every check and write nothing
+  check [dir]   run every check and write nothing (--rules: list the rules instead)
   dev [dir]     serve the page and the deck on 127.0.0.1, rebuilt and reloaded on every save
 
 Options:
   --out <dir>       output directory for build (default: dist)
   --format <fmt>    diagnostics as \`text\` (default) or \`json\`
   --timings         print the time each stage took
+  --rules           check: list every rule, its severity, preset and what turns it on
   --port <n>        dev: port (default 4321, or a free one if taken; 0 = any free port)
   --host <addr>     dev: address to listen on (default 127.0.0.1; other values expose the manuscript)
   --debug           print the stack of an internal error
   -h, --help        show this help
-dir defaults to \`manuscript\`.`;
+dir defaults to \`manuscript\`; a Markdown file is read as the \`book.md\` of its folder.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'dist' },
       format: { type: 'string', default: 'text' },
       timings: { type: 'boolean', default: false },
+      rules: { type: 'boolean', default: false },
       port: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       debug: { type: 'boolean', default: false },
@@ -50,12 +52,17 @@ async function main(argv: string[]): Promise<number> {
   const misuse =
     command === undefined ? 'no command given'
     : command !== 'build' && command !== 'check' && command !== 'dev' ? `\`${command}\` is not a command`
-    : rest.length > 0 ? `one manuscript directory at a time (also given: ${rest.map((arg) => `\`${arg}\``).join(', ')})`
+    : rest.length > 0 ? `one manuscript (a directory or a Markdown file) at a time (also given: ${rest.map((arg) => `\`${arg}\``).join(', ')})`
     : !['text', 'json'].includes(values.format) ? `--format is \`text\` or \`json\`, not \`${values.format}\``
     : undefined;
   if (misuse) {
     process.stderr.write(`triptych: ${misuse}\n\n${usage}\n`);
     return 2;
+  }
+  if (command === 'check' && values.rules) {
+    const { formatRuleList, ruleRows } = await import('./checks/rule-list.ts');
+    process.stdout.write(`${values.format === 'json' ? JSON.stringify(ruleRows(), null, 2) : formatRuleList()}\n`);
+    return 0;
   }
   const epochProblem = command === 'build' ? sourceDateEpochProblem(process.env['SOURCE_DATE_EPOCH']) : undefined;
   if (epochProblem) {

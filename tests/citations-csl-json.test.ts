@@ -19,12 +19,16 @@ describe('bundled CSL in JSON form', () => {
     expect(csl(cslJsonName(file))).toBe(`${cslJson(csl(file))}\n`);
   });
 
-  it('covers both bundled styles and both locales', () => {
-    expect(bundledCslFiles()).toEqual(['chicago-author-date.csl', 'chicago-fullnote-bibliography.csl', 'locales-en-US.xml', 'locales-ru-RU.xml']);
+  it('covers both bundled styles and every bundled locale', () => {
+    expect(bundledCslFiles()).toEqual([
+      'chicago-author-date.csl', 'chicago-fullnote-bibliography.csl',
+      ...['en-US', 'ru-RU', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-PT', 'nl-NL', 'pl-PL', 'uk-UA', 'zh-CN', 'ja-JP', 'pt-BR', 'zh-TW'].map((locale) => `locales-${locale}.xml`),
+    ]);
   });
 
   it('gives no locale that is not bundled', () => {
-    expect(localeSource('de-DE')).toBeUndefined();
+    expect(localeSource('de-CH')).toBeUndefined();
+    expect(localeSource('de-DE')?.startsWith('{')).toBe(true);
     expect(localeSource('ru-RU')?.startsWith('{')).toBe(true);
   });
 

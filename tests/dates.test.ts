@@ -59,7 +59,7 @@ describe('triptych check: dates', () => {
   it('warns when a chapter’s narrative jumps back, unless marked `flashback` or `chronology: false` [date-order]', () => {
     const { run, lines } = messages('date-order');
     expect(lines).toEqual([
-      'tests/fixtures/date-order/chapters/one.md:7:9: warning: The narrative jumps back from 1716 to 1634 (`1634`) without a marker: a reader following the chapter in time order loses the thread; if the look back is deliberate, write `:date[1634]{event=id flashback}` or set `chronology: false` in the chapter’s front matter, else move the paragraph [date-order]',
+      'tests/fixtures/date-order/chapters/one.md:7:9: warning: The narrative jumps back from 1716 to 1634 (`1634`) without a marker: a reader following the chapter in time order loses the thread; if the look back is deliberate, write `:date[1634]{event=khanate flashback}` or set `chronology: false` in the chapter’s front matter, else move the paragraph [date-order]',
     ]);
     expect(run.status).toBe(0);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { titleSlide } from '../scripts/render/deck/title-slide.ts';
 import type { TitleBlock } from '../scripts/render/deck/title-block.ts';
 
-const base: TitleBlock = { title: 'Slides', authors: [], institute: [] };
+const base: TitleBlock = { title: 'Slides', authors: [], institute: [], rights: [] };
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('the title slide', () => {

@@ -1,6 +1,7 @@
 /** The EPUB's package metadata is normalised from the front matter in one chain of fallbacks. */
 import { describe, expect, it } from 'vitest';
-import { Book, type BookInput } from '../scripts/manuscript/schema.ts';
+import type { BookInput } from '../scripts/manuscript/schema.ts';
+import { book as readBook } from './helpers/book.ts';
 import { accessibilityMetadata } from '../scripts/render/epub/accessibility.ts';
 import { modifiedDate, normalizeIdentifier, normalizeMetadata } from '../scripts/render/epub/metadata.ts';
 
@@ -11,7 +12,7 @@ const base: BookInput = {
   identifier: 'urn:uuid:5b1e8c2a-7d3f-4e6b-9a1c-2f4d6e8a0b3c',
   published: '2026-11-25',
 };
-const book = (extra: Partial<BookInput> = {}) => Book.parse({ ...base, ...extra });
+const book = (extra: Partial<BookInput> = {}) => readBook({ ...base, ...extra });
 
 describe('EPUB metadata fallbacks', () => {
   it('takes identifier, title, creators, language and date from the front matter as written', () => {

@@ -27,12 +27,12 @@ const cases = [
   {
     name: 'wrong-type',
     spec: 'reports a wrong type at the value',
-    line: 'tests/fixtures/wrong-type/book.md:3:10: error: The book field `authors` has the wrong type: expected a list, got text; write it as a list (`[a, b]` or one `- item` per line) [front-matter-invalid]',
+    line: 'tests/fixtures/wrong-type/book.md:3:11: error: The book field `chapters` has the wrong type: expected a list, got text; write it as a list (`[a, b]` or one `- item` per line) [front-matter-invalid]',
   },
   {
     name: 'invalid-lang',
     spec: 'reports an invalid BCP 47 `lang` at the value',
-    line: 'tests/fixtures/invalid-lang/book.md:4:7: error: The book field `lang` is not a valid BCP 47 language tag (e.g. `en`, `ru`, `mn-Cyrl`); correct the value [front-matter-invalid]',
+    line: 'tests/fixtures/invalid-lang/book.md:4:7: error: The book field `lang` is not a valid BCP 47 language tag (e.g. `en`, `fr`, `pt-BR`, `sr-Latn`); correct the value [front-matter-invalid]',
   },
   {
     name: 'isbn-checksum',
@@ -134,7 +134,7 @@ describe('triptych check on broken front matter', () => {
     const cases: Array<[string[], string]> = [
       [['publish'], 'triptych: `publish` is not a command'],
       [[], 'triptych: no command given'],
-      [['build', 'a', 'b'], 'triptych: one manuscript directory at a time (also given: `b`)'],
+      [['build', 'a', 'b'], 'triptych: one manuscript (a directory or a Markdown file) at a time (also given: `b`)'],
       [['check', 'manuscript', '--format', 'xml'], 'triptych: --format is `text` or `json`, not `xml`'],
     ];
     for (const [args, reason] of cases) {

@@ -6,7 +6,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -16,10 +15,14 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../scripts/pipeline/parse.ts';
 import { markdownPlugins } from '../scripts/plugins/index.ts';
 import { gfmNeeds } from '../scripts/plugins/remark-gfm-as-needed.ts';
+import { remarkLeafDirectives } from '../scripts/plugins/remark-leaf-directives.ts';
+import { remarkNestingBound } from '../scripts/plugins/remark-nesting-bound.ts';
+import { remarkPandocSyntax } from '../scripts/plugins/remark-pandoc-syntax.ts';
 import { remarkRestoreDirectives } from '../scripts/plugins/remark-restore-directives.ts';
 import { projectRoot } from '../scripts/resources.ts';
 
-const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkRestoreDirectives).use(markdownPlugins).freeze();
+// The same pipeline as parse.ts, with the whole of remark-gfm.
+const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkNestingBound).use(remarkPandocSyntax).use(remarkLeafDirectives).use(remarkRestoreDirectives).use(markdownPlugins).freeze();
 
 function parsedBoth(value: string, path = 'chapter.md') {
   const ours = new VFile({ path, value });

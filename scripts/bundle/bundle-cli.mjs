@@ -132,6 +132,9 @@ export async function bundleCli() {
     platform: 'node',
     target: 'node20',
     metafile: true,
+    // The metafile names inputs relative to this directory: the project's, whatever the working
+    // directory (a bundle built from elsewhere recorded none of our sources, and never went stale).
+    absWorkingDir: root,
     logLevel: 'error',
     legalComments: 'none',
     // Native addons cannot be bundled; they load from node_modules as usual.

@@ -1,12 +1,13 @@
 /**
- * The bibliography file itself (CSL-JSON, https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html):
- * every entry valid CSL, ids unique, ISBNs with the right check digit. JSON syntax errors are
- * reported while loading (`manuscript/bibliography.ts`), under `bibliography-invalid` too.
- * Messages point into the JSON through `bibliography.locate`.
+ * The bibliography files themselves, as the CSL items they were read into
+ * (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html): every entry valid CSL, ids
+ * unique across all the files, ISBNs with the right check digit. Syntax errors are reported while
+ * loading (`manuscript/bibliography*.ts`), under `bibliography-invalid` too. Messages point into
+ * each file through its `locate`.
  */
 import { report } from '../diagnostics/report.ts';
 import { identifierProblem, isValidIsbn } from '../manuscript/identifier.ts';
-import type { Bibliography } from '../manuscript/types.ts';
+import type { BibliographySource } from '../manuscript/types.ts';
 import { cslDateFields, cslNameFields, cslTypes } from '../citations/csl-schema.ts';
 import { closest } from '../citations/closest.ts';
 import type { Check } from './types.ts';
@@ -14,30 +15,33 @@ import type { Check } from './types.ts';
 export const bibliographyCheck: Check = {
   name: 'bibliography',
   rules: [
-    { id: 'bibliography-invalid', severity: 'error', summary: 'the bibliography is not valid CSL-JSON: a syntax error, or an entry without `id`/`type`, an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix the JSON at the position shown' },
+    { id: 'bibliography-invalid', severity: 'error', locked: true, summary: 'a bibliography file that cannot be read: a BibTeX entry that is malformed (no key, a brace never closed, a field without `=`; reported at the entry, which is left out), JSON or YAML syntax, or a CSL entry without `id`/`type`, with an unknown CSL `type`, names that are not a list of `{family, given}`/`{literal}`, `date-parts` that are not 1–2 lists of 1–3 whole numbers; fix it at the position shown' },
+    { id: 'bibliography-field-latex', severity: 'warning', summary: 'a field of a `.bib` entry the book lists whose LaTeX the BibTeX reader cannot read (`\\enquote*{…}`, `\\hyphen`); its commands are dropped and its words kept: write it in plain text or common commands' },
+    { id: 'bibliography-type-unknown', severity: 'warning', summary: 'a `.bib` entry the book lists whose type neither BibTeX nor BibLaTeX defines (`@webpage`); it is read as a generic document: use a standard type (`@online`, `@misc`…)' },
     { id: 'bibliography-isbn', severity: 'error', summary: 'an `ISBN` in the bibliography with a wrong check digit (a field may list several, separated by spaces, commas or semicolons; `(pbk.)` qualifiers are ignored); copy it again from the book' },
-    { id: 'citation-duplicate-entry', severity: 'error', summary: 'two bibliography entries with the same `id` (reported at the second); citations cannot tell them apart: rename or merge one' },
+    { id: 'citation-duplicate-entry', severity: 'error', summary: 'two bibliography entries with the same `id` or BibTeX key, in one file or across the files of `bibliography` (reported at the second); citations cannot tell them apart: rename or merge one' },
   ],
   run(manuscript) {
-    const bibliography = manuscript.bibliography;
-    if (!bibliography) return;
-    const seen = new Map<string, number>();
-    bibliography.entries.forEach((entry: unknown, index) => {
-      if (!validateEntry(bibliography, entry, index)) return;
-      const record = entry as Record<string, unknown>;
-      const id = String(record['id']);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        const line = bibliography.locate(first, 'id').start.line;
-        report(bibliography.file, `Duplicate bibliography id \`${id}\`: entry ${first + 1} (line ${line}) already has it, so \`@${id}\` could mean either; give this entry another id, or merge the two`, bibliography.locate(index, 'id'), 'citation-duplicate-entry');
-      } else seen.set(id, index);
-      if (record['ISBN'] !== undefined) checkIsbn(bibliography, record['ISBN'], index);
-    });
+    const seen = new Map<string, { source: BibliographySource; index: number }>();
+    for (const source of manuscript.bibliography?.sources ?? []) {
+      source.entries.forEach((entry: unknown, index) => {
+        if (!validateEntry(source, entry, index)) return;
+        const record = entry as Record<string, unknown>;
+        const id = String(record['id']);
+        const first = seen.get(id);
+        if (first !== undefined) {
+          const line = first.source.locate(first.index, 'id').start.line;
+          const where = first.source === source ? `entry ${first.index + 1} (line ${line})` : `\`${first.source.file.basename}\` (line ${line})`;
+          report(source.file, `Duplicate bibliography id \`${id}\`: ${where} already has it, so \`@${id}\` could mean either; give this entry another id, or merge the two`, source.locate(index, 'id'), 'citation-duplicate-entry');
+        } else seen.set(id, { source, index });
+        if (record['ISBN'] !== undefined) checkIsbn(source, record['ISBN'], index);
+      });
+    }
   },
 };
 
 /** Reports what makes `entry` invalid CSL-JSON; true when it has a usable `id` and `type`. */
-function validateEntry(bibliography: Bibliography, entry: unknown, index: number): boolean {
+function validateEntry(bibliography: BibliographySource, entry: unknown, index: number): boolean {
   const where = (field?: string) => bibliography.locate(index, field);
   const invalid = (message: string, field?: string) => report(bibliography.file, message, where(field), 'bibliography-invalid');
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
@@ -62,12 +66,12 @@ function validateEntry(bibliography: Bibliography, entry: unknown, index: number
   for (const field of cslNameFields) {
     if (record[field] === undefined) continue;
     const problem = nameProblem(record[field]);
-    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as a list of names, e.g. \`[{"family": "Zlatkin", "given": "I. Ya."}]\` or \`[{"literal": "Academy of Sciences"}]\``, field);
+    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as a list of names, e.g. \`[{"family": "Smith", "given": "Anna"}]\` or \`[{"literal": "World Health Organization"}]\``, field);
   }
   for (const field of cslDateFields) {
     if (record[field] === undefined) continue;
     const problem = dateProblem(record[field]);
-    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as \`{"date-parts": [[1964, 5, 13]]}\` (year, month, day; a range has two lists) or \`{"literal": "…"}\``, field);
+    if (problem) invalid(`The \`${field}\` of bibliography entry ${name} ${problem}; write it as \`{"date-parts": [[2001, 5, 13]]}\` (year, month, day; a range has two lists) or \`{"literal": "…"}\``, field);
   }
   return usable;
 }
@@ -104,11 +108,11 @@ function dateProblem(value: unknown): string | undefined {
 }
 
 /** An `ISBN` field may list several ISBNs (`978-0-674-04202-5, 067401684X`), with qualifiers like `(pbk.)`. */
-function checkIsbn(bibliography: Bibliography, value: unknown, index: number): void {
+function checkIsbn(bibliography: BibliographySource, value: unknown, index: number): void {
   const place = bibliography.locate(index, 'ISBN');
   const id = String((bibliography.entries[index] as unknown as Record<string, unknown>)['id']);
   if (typeof value !== 'string') {
-    report(bibliography.file, `The \`ISBN\` of bibliography entry \`${id}\` is ${describe(value)}: write it as text, e.g. \`"978-0-674-04202-5"\``, place, 'bibliography-isbn');
+    report(bibliography.file, `The \`ISBN\` of bibliography entry \`${id}\` is ${describe(value)}: write it as text, in quotes: \`"${typeof value === 'number' && [10, 13].includes(String(value).length) ? value : '978-3-16-148410-0'}"\``, place, 'bibliography-isbn');
     return;
   }
   const tokens = value

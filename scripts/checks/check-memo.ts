@@ -8,8 +8,9 @@
  * chapter's own text and on the book-level inputs only: book.md, the bibliography, the list of
  * chapters (ids, numbers, paths). So a chapter whose text and book-level inputs are unchanged gets
  * back its last messages and its last checked tree. Book-wide rules are run again every time,
- * and they read only two kinds of chapter node: the works cited (`citation`, for
- * `citation-unused-entry`) and the dates mentioned (`dateMention`, for `event-unused`). A reused
+ * and they read only a few kinds of chapter node: the works cited (`citation`, for
+ * `citation-unused-entry`), the dates mentioned (`dateMention`, for `event-unused`) and what gives
+ * a link its target (`link-broken`: headings, figures, raw HTML ids, `{#id}`). A reused
  * chapter is shown to them as a skeleton holding just those nodes, on a scratch file whose
  * messages are dropped. Any change to a book-level input empties the memo. A one-file book
  * (the book file is also the chapter) is never memoised: its one file takes both kinds of message.
@@ -22,7 +23,7 @@
  * tests/dev-checks.test.ts edits a copy of the flagship and compares with a fresh check each time.
  */
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
@@ -56,8 +57,11 @@ export function createCheckMemo(): CheckMemo {
   return { book: undefined, chapters: new Map(), last: { checked: 0, reused: 0 } };
 }
 
-/** Node types the book-wide rules read from chapters (see above). */
-const bookWideTypes = new Set(['citation', 'dateMention']);
+/**
+ * Node types the book-wide rules read from chapters (see above): the works cited, the dates, and
+ * what gives an id a link may point at (headings, figures, raw HTML, any node with a `{#id}`).
+ */
+const bookWideTypes = new Set(['citation', 'dateMention', 'heading', 'html', 'leafDirective']);
 
 /** Runs `run` (every check) on `manuscript`, reusing what `memo` holds for unchanged chapters. */
 export async function runMemoized(manuscript: Manuscript, memo: CheckMemo, run: (manuscript: Manuscript) => Promise<void>): Promise<void> {
@@ -94,11 +98,10 @@ export async function runMemoized(manuscript: Manuscript, memo: CheckMemo, run: 
 /** Every input of the checks but the chapters' own texts; undefined when nothing may be reused. */
 function bookKey(manuscript: Manuscript): string | undefined {
   if (manuscript.chapters.some((chapter) => chapter.file === manuscript.bookFile)) return undefined;
-  const bibliography = manuscript.bibliography?.file;
   return JSON.stringify([
     manuscript.dir,
     String(manuscript.bookFile.value),
-    bibliography ? [bibliography.path, String(bibliography.value)] : null,
+    (manuscript.bibliography?.sources ?? []).map(({ file }) => [file.path, String(file.value)]),
     manuscript.chapters.map((chapter) => [chapter.id, chapter.number, chapter.file.path]),
   ]);
 }
@@ -136,7 +139,10 @@ function deepFreeze<T>(value: T): T {
 function skeleton(tree: Root): Root {
   const nodes: RootContent[] = [];
   visit(tree, (node) => {
-    if (bookWideTypes.has(node.type)) nodes.push(node as RootContent);
+    if (!bookWideTypes.has(node.type) && !node.data?.attributes?.id) return undefined;
+    // With its content: a citation in a heading is read through the heading.
+    nodes.push(node as RootContent);
+    return SKIP;
   });
   const root: Root = deepFreeze({ type: 'root', children: [{ type: 'paragraph', children: nodes as never }] });
   skeletons.add(root);

@@ -16,7 +16,7 @@ import type { Check } from './types.ts';
 export const namesCheck: Check = {
   name: 'names',
   rules: [
-    { id: 'name-variant', severity: 'warning', summary: `a capitalised word of ${minLength}+ letters, not English, within a small edit distance of a known name but none of its forms ("Buccholz" beside "Buchholz"); correct it or add it to \`aliases\`` },
+    { id: 'name-variant', severity: 'warning', on: 'names', summary: `a capitalised word of ${minLength}+ letters, not English, within a small edit distance of a known name but none of its forms ("Dostoyevski" beside "Dostoyevsky"); correct it or add it to \`aliases\`` },
     { id: 'name-undefined', severity: 'error', summary: 'an event’s `people` or `place`, a glance commander’s `person` or a `::map{chapter=…}` id that does not exist; correct the id or define it' },
   ],
   run(manuscript) {

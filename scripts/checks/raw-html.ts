@@ -4,17 +4,20 @@
  * (`html-unsafe`): it never reaches an output, and the author should know their text changed.
  * What the book's schema merely does not keep (an unknown element or attribute, a `style`, an image
  * from the network) is a warning (`html-removed`). Links written in Markdown are checked too: a
- * `javascript:` URL is as executable there as in `<a href>`.
+ * `javascript:` URL is as executable there as in `<a href>`; and so are pandoc attributes
+ * (`{onclick=…}`, `{style=…}`), which become attributes of the element they are written on.
  */
 import type { Element, Properties, Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Html, Nodes as MdastNodes } from 'mdast';
+import type { Attributes } from '../manuscript/nodes.ts';
+import { attributesToProperties } from '../syntax/pandoc-attributes/to-properties.ts';
 import { find, html as htmlSchema } from 'property-information';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
-import { bookSchema, slotTag, strippedTags } from '../render/hast/sanitize.ts';
+import { bookSchema, imageDimensionStyle, slotTag, strippedTags } from '../manuscript/html-schema.ts';
 import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
@@ -40,7 +43,7 @@ const urlProperties = ['href', 'src', 'action', 'formAction', 'cite', 'poster', 
 export const rawHtmlCheck: Check = {
   name: 'raw-html',
   rules: [
-    { id: 'html-unsafe', severity: 'error', summary: 'raw HTML or a link that could run code or load another page (`<script>`, `on…=` handlers, `javascript:` URLs, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<style>`); it is removed from every output, so delete it' },
+    { id: 'html-unsafe', severity: 'error', locked: true, summary: 'raw HTML or a link that could run code or load another page (`<script>`, `on…=` handlers, `javascript:` URLs, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<style>`); it is removed from every output, so delete it' },
     { id: 'html-removed', severity: 'warning', summary: 'raw HTML the book does not keep (an unknown element or attribute, `style`, an image from the network); it is dropped from the outputs: use Markdown or an allowed element' },
   ],
   run(manuscript) {
@@ -50,6 +53,7 @@ export const rawHtmlCheck: Check = {
         if (node.type === 'html') checkHtml(chapter.file, node);
         else if (node.type === 'link' || node.type === 'definition') checkMarkdownUrl(chapter.file, node.url, 'link', node.position);
         else if (node.type === 'image') checkMarkdownUrl(chapter.file, node.url, 'image', node.position);
+        checkWrittenAttributes(chapter.file, node);
       });
     }
   },
@@ -86,7 +90,7 @@ function checkAttributes(file: VFile, element: Element, place: Position | undefi
       report(file, `The \`srcdoc\` attribute on \`<${tag}>\` is removed: it embeds a whole HTML document; delete it`, place, 'html-unsafe');
     } else if (urlProperties.includes(property) && executableUrl(text, tag === 'img' && property === 'src')) {
       report(file, `The URL \`${shorten(text)}\` in \`${attribute}\` on \`<${tag}>\` is removed: a \`${scheme(text)}:\` URL can run code or carry a whole page; link to an \`https:\` page or a \`#heading\` in the book instead`, place, 'html-unsafe');
-    } else if (property === 'style') {
+    } else if (property === 'style' && !(tag === 'img' && imageDimensionStyle.test(text))) {
       report(file, `The \`style\` attribute on \`<${tag}>\` is removed: the book’s stylesheets style every output, and inline CSS can fetch from the network (\`url()\`); use Markdown emphasis or a \`class\``, place, 'html-removed', 'warning');
     } else if (property === 'src' && /^https?:/i.test(text.trim())) {
       report(file, `The image \`${shorten(text)}\` on \`<${tag}>\` is removed: it would be fetched from the network, and the book must open offline; download it into the manuscript and write \`![description](images/…)\``, place, 'html-removed', 'warning');
@@ -96,6 +100,22 @@ function checkAttributes(file: VFile, element: Element, place: Position | undefi
       report(file, `The \`${attribute}\` attribute on \`<${tag}>\` is removed: it is not part of the book’s HTML; delete it or say it in prose`, place, 'html-removed', 'warning');
     }
   }
+}
+
+/** The element each kind of node writes its pandoc attributes on. */
+function attributeTarget(node: MdastNodes): { tagName: string; attributes: Attributes } | undefined {
+  if (node.type === 'div' || node.type === 'span') return { tagName: node.type, attributes: node.attributes };
+  const attributes = node.data?.attributes;
+  if (!attributes) return undefined;
+  const tagName = node.type === 'heading' ? `h${node.depth}` : ({ code: 'pre', inlineCode: 'code', link: 'a', linkReference: 'a', image: 'img', imageReference: 'img' } as Record<string, string>)[node.type];
+  return tagName ? { tagName, attributes } : undefined;
+}
+
+function checkWrittenAttributes(file: VFile, node: MdastNodes): void {
+  const target = attributeTarget(node);
+  if (!target || target.attributes.pairs.length === 0) return;
+  const properties = attributesToProperties(target.attributes, target.tagName);
+  checkAttributes(file, { type: 'element', tagName: target.tagName, properties, children: [] }, target.attributes.position ?? node.position);
 }
 
 function checkMarkdownUrl(file: VFile, url: string, what: 'link' | 'image', place: Position | undefined): void {
@@ -118,7 +138,10 @@ function executableUrl(url: string, isImage: boolean): boolean {
 
 function allowed(tag: string, property: string): boolean {
   const definitions = [...(bookSchema.attributes?.[tag] ?? []), ...(bookSchema.attributes?.['*'] ?? [])];
-  return definitions.some((definition) => (Array.isArray(definition) ? definition[0] : definition) === property);
+  return definitions.some((definition) => {
+    const name = Array.isArray(definition) ? definition[0] : definition;
+    return name === property || (name === 'data*' && /^data[A-Z]/.test(property));
+  });
 }
 
 function shorten(text: string): string {

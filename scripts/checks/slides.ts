@@ -4,21 +4,22 @@
  * that fits at no legible size, even split (one paragraph longer than a slide), scrolls
  * (`slide-overflow`, a warning naming the slide and pointing at the block). Both are measured by
  * the model the deck renders with (manuscript/slide-fit/), so the author hears what the deck does.
- * A slide's body is every `:::slide` block of its section (the section at `deck.slideLevel`,
+ * A slide's body is every `::: slide` block of its section (the section at `deck.slideLevel`,
  * subsections included), as the deck gathers them.
  */
 import type { Heading, RootContent } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import { fitSlide } from '../manuscript/slide-fit/paginate.ts';
+import type { Div } from '../manuscript/nodes.ts';
+import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
 interface SlideSource {
   title: string;
-  blocks: ContainerDirective[];
+  blocks: Div[];
 }
 
 export const slidesCheck: Check = {
@@ -27,7 +28,7 @@ export const slidesCheck: Check = {
     {
       id: 'slide-too-long',
       severity: 'warning',
-      summary: 'a slide whose `:::slide` blocks do not fit one slide at the normal size; the deck sets them smaller or splits them: cut them to 3–5 short points and move detail into the prose (the speaker notes)',
+      summary: 'a slide whose `::: slide` blocks do not fit one slide at the normal size; the deck sets them smaller or splits them: cut them to 3–5 short points and move detail into the prose (the speaker notes)',
     },
     {
       id: 'slide-overflow',
@@ -74,8 +75,8 @@ function slideSources(children: readonly RootContent[], chapterTitle: string, le
   const root = { type: 'root' as const, children: [...children] };
   visit(root, (node) => {
     if (node.type === 'heading' && (node as Heading).depth <= level) slides.push({ title: toString(node), blocks: [] });
-    if (node.type === 'containerDirective' && (node as ContainerDirective).name === 'slide') {
-      const block = node as ContainerDirective;
+    if (isSlideBlock(node)) {
+      const block = node as Div;
       if (!block.children.some((child) => child.type === 'leafDirective' && (child.name === 'timeline' || child.name === 'map'))) slides.at(-1)!.blocks.push(block);
       return 'skip';
     }

@@ -6,7 +6,8 @@
  *
  * The labels are the English locator terms of CSL 1.0.2 (long, short and symbol forms, singular
  * and plural, as in `templates/csl/locales-en-US.xml`), each mapped to its CSL `label` value
- * (https://docs.citationstyles.org/en/stable/specification.html#locators). One table, here.
+ * (https://docs.citationstyles.org/en/stable/specification.html#locators), in the table here; a
+ * book in another language adds its locale's own (`locator-terms.ts`).
  */
 
 /**
@@ -39,7 +40,7 @@ export const locatorLabels: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Every written form, longest first, so `pp.` wins over `p.` and `sub verbis` over `sub verbo`. */
-const forms: ReadonlyArray<{ form: string; label: string }> = Object.entries(locatorLabels)
+export const englishForms: ReadonlyArray<{ form: string; label: string }> = Object.entries(locatorLabels)
   .flatMap(([label, written]) => written.map((form) => ({ form, label })))
   .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
 
@@ -68,7 +69,8 @@ export interface ParsedLocator {
  * Reads the locator at the start of `text` (what follows a key: `, pp. 3–5 and passim`). Offsets
  * in the result are relative to `text`.
  */
-export function parseLocator(text: string): ParsedLocator {
+export function parseLocator(text: string, forms: ReadonlyArray<{ form: string; label: string }> = englishForms): ParsedLocator {
+  const matchLabel = (at: string) => labelAt(at, forms);
   const lead = /^\s*,?\s*/.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead);
   if (rest === '') return {};
@@ -141,8 +143,8 @@ function checkedValue(
 }
 
 /** The label written at the start of `text`, if any: a known form followed by a space, a digit or the end. */
-function matchLabel(text: string): { form: string; label: string } | undefined {
-  const lower = text.toLowerCase();
+function labelAt(text: string, forms: ReadonlyArray<{ form: string; label: string }>): { form: string; label: string } | undefined {
+  const lower = text.toLocaleLowerCase();
   for (const { form, label } of forms) {
     if (!lower.startsWith(form)) continue;
     const next = text.charAt(form.length);

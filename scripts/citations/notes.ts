@@ -13,7 +13,7 @@
 import type { FootnoteDefinition, FootnoteReference, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { Citation } from '../manuscript/nodes.ts';
 import { visit } from 'unist-util-visit';
-import { isSlideBlock } from './sites.ts';
+import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 
 /** How a citation node is rendered after `placeNotes`: the note's text, or the author's name in the sentence. */
 export type CitationRole = 'note' | 'author';

@@ -6,8 +6,8 @@
  * text is the full note the first time a work is cited in a chapter and a short note after. Every
  * cited work links to its bibliography entry (`#ref-<key>`); the page adds the links back.
  *
- * The bibliography holds the works cited in the text or in an event's `cite`, in the style's
- * order, as `<li id="ref-<key>">`. Output is a pure function of the manuscript.
+ * The bibliography holds the works cited in the text, in an event's `cite` or in `nocite`
+ * (`@*`: every entry), in the style's order, as `<li id="ref-<key>">`. Output is a pure function of the manuscript.
  *
  * A work in another language than the book's has its own words (title, names) marked with its
  * language in every citation and entry (`render/hast/tag-work-language.ts`), here, once, so the
@@ -25,6 +25,7 @@ import { entryHref, processCitations } from './engine.ts';
 import { htmlToHast } from './html-to-hast.ts';
 import { citationRole, placeNotes } from './notes.ts';
 import { shortLabel } from './short-label.ts';
+import { readNocite } from './nocite.ts';
 import { citationSites, siteId, type CitationSite } from './sites.ts';
 import { resolveStyle } from './style.ts';
 
@@ -38,9 +39,11 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
   }
   const chapters = manuscript.chapters.map((chapter) => citationSites(chapter, notes));
   const sites = new Map(chapters.flat().map((site) => [site.id, site]));
+  const nocite = readNocite(manuscript);
   const cited = [
     ...chapters.flat().flatMap((site) => site.node.items.map((item) => item.key)),
     ...manuscript.book.events.flatMap((event) => event.cite),
+    ...(nocite.all ? entries.keys() : nocite.keys.map(({ key }) => key)),
   ];
   const processed = processCitations(style, entries, chapters, cited);
   const lang = manuscript.book.lang;

@@ -4,12 +4,13 @@
  * citation (a full note) and what is a later one (a short note). The book is numbered the way
  * mdast-util-to-hast numbers GFM footnotes: in the order their first reference is met, so an
  * author's footnote is read where it is referenced; with a note style every citation in the text
- * becomes a note of its own (`notes.ts`), in the same order. Slide blocks (`:::slide`) are the
+ * becomes a note of its own (`notes.ts`), in the same order. Slide blocks (`::: slide`) are the
  * deck's, not the book's: their citations are not part of this order.
  */
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Citation } from '../manuscript/nodes.ts';
+import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 import type { Chapter } from '../manuscript/types.ts';
 
 export interface CitationSite {
@@ -26,10 +27,6 @@ export interface CitationSite {
 export function siteId(chapter: Pick<Chapter, 'id'>, node: Citation): string | undefined {
   const offset = node.position?.start.offset;
   return offset === undefined ? undefined : `${chapter.id}:${offset}`;
-}
-
-export function isSlideBlock(node: Nodes): boolean {
-  return node.type === 'containerDirective' && node.name === 'slide';
 }
 
 /** The chapter's citations in reading order; with `notes`, each one outside a footnote takes a note number. */

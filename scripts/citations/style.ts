@@ -17,15 +17,13 @@ import type { Manuscript } from '../manuscript/types.ts';
 import type { VFile } from 'vfile';
 import { template } from '../resources.ts';
 import { cslJsonName } from './csl-json.ts';
+import { bundledLocales, localeFor } from './locales.ts';
 
 /** Style name → file in `templates/csl/`. */
 export const bundledStyles: Readonly<Record<string, string>> = {
   'chicago-author-date': 'chicago-author-date.csl',
   'chicago-fullnote-bibliography': 'chicago-fullnote-bibliography.csl',
 };
-
-/** The CSL locales bundled, by the language subtag that selects them; anything else gets `en-US`. */
-const bundledLocales: Readonly<Record<string, string>> = { en: 'en-US', ru: 'ru-RU' };
 
 export const cslMediaType = 'application/vnd.citationstyles.style+xml';
 
@@ -101,11 +99,7 @@ export function localeSource(locale: string): string | undefined {
 
 /** Every bundled style and locale file in `templates/csl/`. */
 export function bundledCslFiles(): string[] {
-  return [...Object.values(bundledStyles), ...Object.values(bundledLocales).map((locale) => `locales-${locale}.xml`)];
-}
-
-function localeFor(lang: string): string {
-  return bundledLocales[lang.split('-')[0]!.toLowerCase()] ?? 'en-US';
+  return [...Object.values(bundledStyles), ...[...new Set(Object.values(bundledLocales))].map((locale) => `locales-${locale}.xml`)];
 }
 
 function styleClass(xml: string): CslStyle['class'] | undefined {

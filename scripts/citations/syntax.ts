@@ -9,7 +9,8 @@
  *
  * Works on offsets into the text; `remark-citations` maps them back to lines and columns.
  */
-import { parseLocator } from './locator.ts';
+import { englishForms, parseLocator } from './locator.ts';
+import type { LocatorTerms } from './locator-terms.ts';
 
 export interface SyntaxItem {
   key: string;
@@ -36,21 +37,24 @@ export interface SyntaxCitation {
 const keyPattern = /^(?:\{([^{}]+)\}|([\p{L}\p{N}_]+(?:[:.#$%&\-+?<>~/]+[\p{L}\p{N}_]+)*))/u;
 const wordChar = /[\p{L}\p{N}_]/u;
 
-/** Every citation in `text`, in order. `literal(i)` is true for a character the author escaped. */
-export function findCitations(text: string, literal: (index: number) => boolean = () => false): SyntaxCitation[] {
+/**
+ * Every citation in `text`, in order. `literal(i)` is true for a character the author escaped;
+ * `terms` are the locator labels understood (`locator-terms.ts`: the book's language and English).
+ */
+export function findCitations(text: string, literal: (index: number) => boolean = () => false, terms: LocatorTerms = englishForms): SyntaxCitation[] {
   const found: SyntaxCitation[] = [];
   let i = 0;
   while (i < text.length) {
     const char = text[i];
     if (char === '[' && !literal(i)) {
-      const bracketed = readBracketed(text, i, literal);
+      const bracketed = readBracketed(text, i, literal, terms);
       if (bracketed) {
         found.push(bracketed);
         i = bracketed.end;
         continue;
       }
     } else if (char === '@' && !literal(i) && (i === 0 || !wordChar.test(text[i - 1]!)) && text[i - 1] !== '@') {
-      const narrative = readNarrative(text, i, literal);
+      const narrative = readNarrative(text, i, literal, terms);
       if (narrative) {
         found.push(narrative);
         i = narrative.end;
@@ -63,7 +67,7 @@ export function findCitations(text: string, literal: (index: number) => boolean 
 }
 
 /** `[ … ]` whose every `;`-separated part holds one key; otherwise not a citation. */
-function readBracketed(text: string, open: number, literal: (index: number) => boolean): SyntaxCitation | undefined {
+function readBracketed(text: string, open: number, literal: (index: number) => boolean, terms: LocatorTerms): SyntaxCitation | undefined {
   const close = matchingBracket(text, open, literal);
   if (close === undefined) return undefined;
   const parts: Array<[number, number]> = [];
@@ -81,7 +85,7 @@ function readBracketed(text: string, open: number, literal: (index: number) => b
   parts.push([partStart, close]);
   const items: SyntaxItem[] = [];
   for (const [start, end] of parts) {
-    const item = readItem(text, start, end, literal);
+    const item = readItem(text, start, end, literal, terms);
     if (!item) return undefined;
     items.push(item);
   }
@@ -89,7 +93,7 @@ function readBracketed(text: string, open: number, literal: (index: number) => b
 }
 
 /** One part of a bracketed citation: `prefix -@key, locator suffix`. */
-function readItem(text: string, start: number, end: number, literal: (index: number) => boolean): SyntaxItem | undefined {
+function readItem(text: string, start: number, end: number, literal: (index: number) => boolean, terms: LocatorTerms): SyntaxItem | undefined {
   for (let at = start; at < end; at++) {
     if (text[at] !== '@' || literal(at)) continue;
     const dash = text[at - 1] === '-' && at - 1 >= start;
@@ -99,7 +103,7 @@ function readItem(text: string, start: number, end: number, literal: (index: num
     if (!key) continue;
     const prefix = text.slice(start, dash ? at - 1 : at).trim();
     const tail = text.slice(key.end, end);
-    const parsed = parseLocator(tail);
+    const parsed = parseLocator(tail, terms);
     return {
       key: key.key,
       keyStart: at,
@@ -113,7 +117,7 @@ function readItem(text: string, start: number, end: number, literal: (index: num
 }
 
 /** `@key`, optionally followed by ` [locator]` (`@smith04 [p. 33] says`). */
-function readNarrative(text: string, at: number, literal: (index: number) => boolean): SyntaxCitation | undefined {
+function readNarrative(text: string, at: number, literal: (index: number) => boolean, terms: LocatorTerms): SyntaxCitation | undefined {
   const key = readKey(text, at, text.length);
   if (!key) return undefined;
   const item: SyntaxItem = { key: key.key, keyStart: at, keyEnd: key.end };
@@ -124,7 +128,7 @@ function readNarrative(text: string, at: number, literal: (index: number) => boo
     const close = matchingBracket(text, open, literal);
     const inner = close === undefined ? '' : text.slice(open + 1, close);
     if (close !== undefined && !inner.includes('@') && text[open + 1] !== '^') {
-      Object.assign(item, located(parseLocator(inner), open + 1));
+      Object.assign(item, located(parseLocator(inner, terms), open + 1));
       end = close + 1;
     }
   }

@@ -10,16 +10,15 @@ import type { Paragraph } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
-import type { Manuscript } from '../manuscript/types.ts';
-import { isReused } from '../checks/check-memo.ts';
+import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import { proseYear } from './match.ts';
 import { containsYear, type Timeline } from './timeline.ts';
 
 export const maxStepBack = 10;
 
-export function checkDateOrder(manuscript: Manuscript, timeline: Timeline): void {
-  for (const chapter of manuscript.chapters) {
-    if (chapter.meta.chronology === false || isReused(chapter)) continue;
+export function checkDateOrder(manuscript: Manuscript, chapters: readonly Chapter[], timeline: Timeline): void {
+  for (const chapter of chapters) {
+    if (chapter.meta.chronology === false) continue;
     let previous: { year: number; mention: DateMention } | undefined;
     visit(chapter.tree, (node) => {
       if (node.type === 'footnoteDefinition') return SKIP;
@@ -28,9 +27,11 @@ export function checkDateOrder(manuscript: Manuscript, timeline: Timeline): void
       if (!first) return SKIP;
       const year = proseYear(first);
       if (previous && year < previous.year - maxStepBack) {
+        // A one-file book has no chapter front matter: book.md's `checks:` says it there.
+        const wholeChapter = chapter.file === manuscript.bookFile ? 'set `date-order: off` under `checks:` in book.md' : 'set `chronology: false` in the chapter’s front matter';
         report(
           chapter.file,
-          `The narrative jumps back from ${previous.year} to ${year} (\`${first.value}\`) without a marker: a reader following the chapter in time order loses the thread; if the look back is deliberate, write \`:date[${first.value}]{event=id flashback}\` or set \`chronology: false\` in the chapter’s front matter, else move the paragraph`,
+          `The narrative jumps back from ${previous.year} to ${year} (\`${first.value}\`) without a marker: a reader following the chapter in time order loses the thread; if the look back is deliberate, write \`:date[${first.value}]{event=${first.resolved?.event ?? 'id'} flashback}\` or ${wholeChapter}, else move the paragraph`,
           first.position,
           'date-order',
           'warning',

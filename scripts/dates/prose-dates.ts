@@ -16,28 +16,25 @@ import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
 import type { DateMention } from '../manuscript/nodes.ts';
 import type { Chapter, Manuscript } from '../manuscript/types.ts';
-import { isReused, reusedFact } from '../checks/check-memo.ts';
 import { calendarLabel } from './edtf.ts';
+import { readDateLabel } from './find-dates.ts';
 import { isValidDay } from './calendar.ts';
 import { gregorianOf, matchesEvent, mentionCalendar, mentionMatcher, proseYear } from './match.ts';
 import { markRestatement } from './restatement.ts';
 import { containsYear, type Timeline, type TimelineEvent } from './timeline.ts';
 
-export function checkProseDates(manuscript: Manuscript, timeline: Timeline): void {
+/** Checks and resolves the dates of `chapters`; returns the ids of the events they name or match. */
+export function checkProseDates(manuscript: Manuscript, chapters: readonly Chapter[], timeline: Timeline): Set<string> {
   const used = new Set<string>();
-  for (const chapter of manuscript.chapters) {
-    // A reused chapter (check-memo.ts) counts only for `event-unused`: its mentions were checked and resolved before.
-    if (isReused(chapter)) {
-      for (const id of reusedFact(chapter, 'prose-dates:events', () => eventsMentioned(chapter, timeline))) used.add(id);
-      continue;
-    }
+  const examples = dateExamples(manuscript.book.lang);
+  for (const chapter of chapters) {
     // One walk for both kinds of node (this check sees every chapter on every dev rebuild).
     visit(chapter.tree, (node, index, parent) => {
       // remark-dates leaves a `:date[…]` whose label it cannot read as the directive it was.
       if (node.type === 'textDirective' && node.name === 'date') {
         report(
           chapter.file,
-          `The date \`${toString(node)}\` in \`:date[…]\` is not a date Triptych can read: the timeline cannot match it; write it as \`9 February 1716\`, \`February 1716\`, \`1716\` or \`1716-02-09\``,
+          `The date \`${toString(node)}\` in \`:date[…]\` is not a date Triptych can read: the timeline cannot match it; write it as ${examples}`,
           node.position,
           'date-invalid',
         );
@@ -50,11 +47,18 @@ export function checkProseDates(manuscript: Manuscript, timeline: Timeline): voi
       if (parent && index !== undefined) markRestatement(parent, index);
     });
   }
-  for (const { event, index } of timeline.events) {
+  return used;
+}
+
+/** `event-unused`: every event whose id is not in `used`, at its id in book.md. */
+export function reportUnusedEvents(manuscript: Manuscript, timeline: Timeline, used: ReadonlySet<string>): void {
+  for (const entry of timeline.events) {
+    const { event, index } = entry;
     if (used.has(event.id)) continue;
+    const label = mentionLabel(entry);
     report(
       manuscript.bookFile,
-      `The event \`${event.id}\` (${event.date}) is never mentioned in the text: no date in the prose names or matches it; mention it (e.g. \`:date[${event.date}]{event=${event.id}}\`) or remove it from \`events\``,
+      `The event \`${event.id}\` (${event.date}) is never mentioned in the text: no date in the prose names or matches it; mention it (${label ? `e.g. \`:date[${label}]{event=${event.id}}\`` : 'a date in the text that falls within it'}) or remove it from \`events\``,
       manuscript.bookMatter.locate(['events', index, 'id']),
       'event-unused',
       'warning',
@@ -95,13 +99,13 @@ function checkMention(chapter: Chapter, mention: DateMention, timeline: Timeline
     resolve(mention, first);
   } else if (containsYear(timeline.period, proseYear(mention))) {
     unmatched(
-      `The date \`${mention.value}\` matches no event in \`events\` (each compared in its own calendar): a date in the text must be on the timeline; correct it, add the event to book.md, or tie it to an event with \`:date[${mention.value}]{event=id}\``,
+      `The date \`${mention.value}\` matches no event in \`events\` (each compared in its own calendar): a date in the text must be on the timeline; correct it, add an event of that date to \`events\` in book.md, or, if it is no event of this book, excuse it with \`<!-- triptych-disable-line date-unmatched -->\` at the end of its line`,
     );
   }
 }
 
 /** The ids of the events `chapter`'s dates name or match, as the walk above counts them for `event-unused`. */
-function eventsMentioned(chapter: Chapter, timeline: Timeline): string[] {
+export function eventsMentioned(chapter: Chapter, timeline: Timeline): string[] {
   const ids: string[] = [];
   visit(chapter.tree, 'dateMention', (mention: DateMention) => {
     if (mention.event !== undefined) ids.push(mention.event);
@@ -114,4 +118,31 @@ function resolve(mention: DateMention, entry: TimelineEvent): void {
   const calendar = mentionCalendar(mention, entry.calendar);
   const gregorian = gregorianOf(mention, calendar);
   mention.resolved = { event: entry.event.id, calendar: entry.calendar, ...(gregorian ? { gregorian } : {}) };
+}
+
+/** How to write a date a `:date[…]` label can hold, in the book's language: `9 February 1716`, `February 1716`, `1716` or `1716-02-09`. */
+function dateExamples(lang: string): string {
+  const day = new Date(Date.UTC(1716, 1, 9));
+  const format = (options: Intl.DateTimeFormatOptions) => {
+    const locale = /^en\b/i.test(lang) ? 'en-GB' : lang;
+    try {
+      return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn', ...options }).format(day);
+    } catch {
+      return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options }).format(day);
+    }
+  };
+  const forms = [format({ day: 'numeric', month: 'long', year: 'numeric' }), format({ month: 'long', year: 'numeric' }), '1716', '1716-02-09'];
+  return `${forms.slice(0, -1).map((form) => `\`${form}\``).join(', ')} or \`${forms.at(-1)}\``;
+}
+
+/**
+ * A `:date[…]` label that names `entry`'s date, for the example in `event-unused`: its EDTF date
+ * without qualifiers (`1715-12~` → `1715-12`), the start of an interval (`1665/1667` → `1665`), a
+ * decade or century by its first year (`171X` → `1710`); `undefined` when the date has no start.
+ */
+function mentionLabel(entry: TimelineEvent): string | undefined {
+  const [from = '', to = ''] = entry.event.date.replace(/[~?%]/g, '').split('/');
+  const label = (from === '' || from === '..' ? to : from).replace(/X/g, '0');
+  if (readDateLabel(label)) return label;
+  return entry.years.from === undefined ? undefined : String(entry.years.from);
 }

@@ -12,6 +12,7 @@ import { collect, formatText, summary, type Diagnostic } from '../diagnostics/fo
 import type { Artifact } from '../manuscript/types.ts';
 import { createCheckMemo } from '../checks/check-memo.ts';
 import { check } from '../pipeline/index.ts';
+import { manuscriptPaths } from '../pipeline/load.ts';
 import { enableParseCache, parseCacheStats } from '../pipeline/parse-cache.ts';
 import { enableReadCache } from '../pipeline/read-cache.ts';
 import { renderAll, type Format } from '../render/index.ts';
@@ -97,7 +98,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   };
 
   // Watch first, so a save during the first build is not lost.
-  const stopWatching = watchManuscript(options.dir, schedule);
+  // A one-file book (`triptych dev talk.md`) is watched with its folder: its images live there.
+  const stopWatching = watchManuscript(manuscriptPaths(options.dir).dir, schedule);
   start('first build');
   await running;
   const port = await listen(server, options);

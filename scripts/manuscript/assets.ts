@@ -1,6 +1,6 @@
 /**
  * Images named in the text (`![alt](images/map.png)`), read at load time. A path resolves from the
- * file that names it and must stay inside the manuscript directory (paths.ts); its bytes must be
+ * file that names it, then from the book's folder, and must stay inside the manuscript directory (paths.ts); its bytes must be
  * an image format every output can carry (EPUB 3 core media types: PNG, JPEG, GIF, SVG, WebP).
  * The asset key is the path relative to the manuscript (POSIX separators); the node's `url` becomes
  * its URL form (asset-url.ts), which each renderer maps back to the asset.
@@ -36,9 +36,10 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
   visit(tree, 'image', (node: Image) => {
     const place = node.position;
     if (!node.alt || node.alt.trim() === '') {
-      report(file, `The image \`${node.url}\` has no alt text: readers who cannot see it (screen readers, text-only e-readers) get nothing; describe what it shows between the brackets, \`![a map of the Irtysh forts](…)\``, place, 'image-alt-missing');
+      report(file, `The image \`${node.url}\` has no alt text: readers who cannot see it (screen readers, text-only e-readers) get nothing; describe what it shows between the brackets, \`![what the image shows](${node.url})\``, place, 'image-alt-missing');
     }
-    const path = resolveReported(root, node.url, file, place, 'image', base);
+    // From the chapter's folder, then the book's, as pandoc's resource path reads them.
+    const path = resolveReported(root, node.url, file, place, 'image', [base, root]);
     if (!path) return;
     const key = relative(root, path).split(sep).join('/');
     const known = assets.get(key);

@@ -1,16 +1,37 @@
 /**
- * Front matter: YAML 1.2 (the `yaml` package) with a `LineCounter`, validated by a zod schema.
- * Every problem becomes a positioned message: a YAML syntax error at its own line and column, a
- * schema issue at the value it concerns (`doc.getIn(path, true).range`), an unknown key (a
- * warning) at the key. `locate()` is kept so that later checks can point into the front matter too.
+ * Front matter: YAML 1.2 (the `yaml` package) with a `LineCounter`, validated by a zod schema,
+ * then mapped to the model by the kind's `normalize` (the book's turns pandoc's and Quarto's keys
+ * into ours: schema/normalize-book.ts). Every problem becomes a positioned message: a YAML syntax
+ * error at its own line and column, a schema issue at the value it concerns
+ * (`doc.getIn(path, true).range`), an unknown key or another tool's key (warnings) at the key.
+ * `locate()` is kept so that later checks can point into the front matter too.
  */
 import { LineCounter, isAlias, isMap, isPair, isScalar, parseDocument, visit as visitYaml, type Document, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import type { z } from 'zod';
-import { report } from '../diagnostics/report.ts';
+import { report, type Severity } from '../diagnostics/report.ts';
 
 export type Path = ReadonlyArray<string | number>;
+
+/** What `normalize` may do besides returning the model: report at a place in the front matter. */
+export interface NormalizeContext {
+  report(path: Path, reason: string, ruleId: string, severity?: Severity, part?: 'value' | 'key'): void;
+}
+
+/** One kind of front matter (the book's, a chapter's): its schema and how it becomes the model. */
+export interface FrontMatterKind<S extends z.ZodType, T> {
+  /** `book` or `chapter`, as messages name it. */
+  what: string;
+  schema: S;
+  /**
+   * Keys that belong to other tools (LaTeX's `mainfont`, Quarto's `format`), each with a sentence
+   * saying whose it is: a warning (`front-matter-ignored`), not an unknown key.
+   */
+  otherTools?: (key: string) => string | undefined;
+  /** The model from the validated data; problems found here go through `context`. */
+  normalize(data: z.output<S>, context: NormalizeContext): T;
+}
 
 export interface FrontMatter<T> {
   data: T;
@@ -24,13 +45,8 @@ export interface YamlOrigin {
   offset: number;
 }
 
-export function parseFrontMatter<S extends z.ZodType>(
-  file: VFile,
-  yaml: string,
-  origin: YamlOrigin,
-  schema: S,
-  what: string,
-): FrontMatter<z.output<S>> | undefined {
+export function parseFrontMatter<S extends z.ZodType, T>(file: VFile, yaml: string, origin: YamlOrigin, kind: FrontMatterKind<S, T>): FrontMatter<T> | undefined {
+  const { what, schema } = kind;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const at = (offset: number): Position['start'] => {
@@ -99,17 +115,21 @@ export function parseFrontMatter<S extends z.ZodType>(
   }
 
   let result = schema.safeParse(raw);
-  // Unknown keys are warnings: report them, drop them and validate again.
+  // Unknown keys are warnings: report them, drop them and validate again. At the top level, a key
+  // another tool reads is said to be that tool's, not a typo.
   const unknown = result.success ? [] : result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
   if (unknown.length > 0) {
     for (const issue of unknown) {
       for (const key of issue.keys) {
         const path = [...issue.path.map(toPathKey), key];
+        const owner = path.length === 1 ? kind.otherTools?.(key) : undefined;
         report(
           file,
-          `Unknown ${what} front-matter key \`${key}\`: it is not part of the manuscript format and is ignored; check its spelling against the README’s front-matter reference or remove it`,
+          owner
+            ? `The ${what} front-matter key \`${key}\` ${owner}, so Triptych ignores it; it does no harm here: keep it for that tool, or remove it`
+            : `Unknown ${what} front-matter key \`${key}\`: it is not part of the manuscript format and is ignored; check its spelling against the README’s front-matter reference or remove it`,
           locate(path, 'key'),
-          'front-matter-unknown-key',
+          owner ? 'front-matter-ignored' : 'front-matter-unknown-key',
           'warning',
         );
         deleteAt(raw, path);
@@ -118,14 +138,35 @@ export function parseFrontMatter<S extends z.ZodType>(
     result = schema.safeParse(raw);
   }
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.map(toPathKey);
+    for (const found of result.error.issues) {
+      const { issue, path } = deepestIssue(found);
       const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
       report(file, describeIssue(issue, path, what, missing, valueAt(raw, path)), locate(path), missing ? 'front-matter-missing' : 'front-matter-invalid');
     }
     return undefined;
   }
-  return { data: result.data, locate };
+  const context: NormalizeContext = {
+    report: (path, reason, ruleId, severity = 'error', part = 'value') => report(file, reason, locate(path, part), ruleId, severity),
+  };
+  return { data: kind.normalize(result.data as z.output<S>, context), locate };
+}
+
+/**
+ * A value that may be written several ways (pandoc's `author`: text, a list, a list of mappings)
+ * fails as a union. The branch that got furthest into the value says best what is wrong (`[1].name`
+ * is not text); when none got past the value's own type, the union's message lists the forms.
+ */
+function deepestIssue(issue: z.core.$ZodIssue, prefix: Path = []): { issue: z.core.$ZodIssue; path: Path } {
+  const path = [...prefix, ...issue.path.map(toPathKey)];
+  if (issue.code !== 'invalid_union') return { issue, path };
+  let best: { issue: z.core.$ZodIssue; path: Path } | undefined;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue(inner, path);
+      if (candidate.path.length > path.length && (!best || candidate.path.length > best.path.length)) best = candidate;
+    }
+  }
+  return best ?? { issue, path };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, path: Path, what: string, missing: boolean, value: unknown): string {

@@ -31,6 +31,33 @@ export interface Citation extends Node {
   data?: Data;
 }
 
+/**
+ * A cross-reference to a numbered figure, table, equation, section or code listing, written in the
+ * citation syntax with a label prefix: pandoc-crossref's `@fig:map`, `[@fig:a; @fig:b]`, `@Fig:map`
+ * (capitalised), `[-@fig:map]` (the number alone), or Quarto's `@fig-map`. The label is the `{#id}`
+ * written on the target (`node.data.attributes.id`).
+ */
+export interface CrossReference extends Node {
+  type: 'crossReference';
+  mode: 'parenthetical' | 'narrative';
+  items: CrossReferenceItem[];
+  /** The source text, e.g. `[@fig:map]`. */
+  value: string;
+  data?: Data;
+}
+
+export interface CrossReferenceItem {
+  /** As written, without `@`: `fig:map`, `Fig:map`, `fig-map`. */
+  label: string;
+  /** `@Fig:map`: the word starts with a capital. */
+  capital: boolean;
+  /** `[-@fig:map]`: the number without its word. */
+  numberOnly: boolean;
+  prefix?: string;
+  suffix?: string;
+  position?: import('unist').Position;
+}
+
 /** A date written in the prose (`9 February 1716`, `1710`), matched to the typed timeline. */
 export interface DateMention extends Literal {
   type: 'dateMention';
@@ -81,21 +108,30 @@ export interface Span extends Parent {
   data?: Data;
 }
 
-declare module 'mdast' {
+// On unist's `Data`, which mdast's extends: a few node types from other packages (the definition
+// list's `defList`) are typed as plain unist nodes, and a walk over every node must read both fields.
+declare module 'unist' {
   interface Data {
     /** Pandoc attributes written on the node (see `Attributes`). */
     attributes?: Attributes;
+    /** What mdast-util-to-hast adds to the element it makes (its own augmentation is on mdast's `Data`). */
+    hProperties?: import('hast').Properties | undefined;
   }
+}
+
+declare module 'mdast' {
   interface BlockContentMap {
     div: Div;
   }
   interface PhrasingContentMap {
     citation: Citation;
+    crossReference: CrossReference;
     dateMention: DateMention;
     span: Span;
   }
   interface RootContentMap {
     citation: Citation;
+    crossReference: CrossReference;
     dateMention: DateMention;
     div: Div;
     span: Span;

@@ -1,6 +1,9 @@
 /**
  * Every file a manuscript names must lie inside the manuscript directory: no `../` escape, no
- * absolute path, no symlink leading out, no URL. A refused path is a positioned message.
+ * absolute path, no symlink leading out, no URL. A refused path is a positioned message. A path
+ * may be looked for in several folders in turn, as pandoc's resource path does
+ * (https://pandoc.org/MANUAL.html#option--resource-path): the referring file's folder, then the
+ * book's.
  */
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -44,18 +47,28 @@ export function isWithin(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** Resolves `reference` and reports a refusal on `file` at `place`; returns the absolute path or undefined. */
+/**
+ * Resolves `reference` from each folder of `from` in turn (default: the root) and reports a refusal
+ * on `file` at `place`; returns the absolute path or undefined.
+ */
 export function resolveReported(
   root: string,
   reference: string,
   file: VFile,
   place: Position | undefined,
   what: string,
-  from: string = root,
+  from: string | readonly string[] = root,
 ): string | undefined {
-  const result = resolveInside(root, reference, from);
+  const folders = [...new Set(typeof from === 'string' ? [from] : from)];
+  const results = folders.map((folder) => resolveInside(root, reference, folder));
+  const found = results.find((result) => result.ok);
+  if (found?.ok) return found.path;
+  const result = results.find((candidate) => !candidate.ok && candidate.reason !== 'missing') ?? results[0]!;
   if (result.ok) return result.path;
-  if (result.reason === 'missing') {
+  if (result.reason === 'missing' && folders.length > 1) {
+    const tried = folders.map((folder) => `\`${relative(root, resolve(folder, reference)).split(sep).join('/')}\``).join(' nor ');
+    report(file, `The ${what} \`${reference}\` does not exist: the build needs it, and it is at neither ${tried} (a path is looked for from the folder of \`${relativeName(file)}\`, then from the book’s); check the path or create the file`, place, 'file-missing');
+  } else if (result.reason === 'missing') {
     report(file, `The ${what} \`${reference}\` does not exist: the build needs it; check the path (it is relative to the folder of \`${relativeName(file)}\`) or create the file`, place, 'file-missing');
   } else if (result.reason === 'not-file') {
     report(file, `The ${what} \`${reference}\` is a directory, not a file: the build reads it as a file; name the file inside it (paths are relative to the folder of \`${relativeName(file)}\`)`, place, 'file-missing');

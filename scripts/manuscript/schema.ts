@@ -10,5 +10,7 @@
 export { Calendar, calendars, EdtfValue, Id, IsoDate, Lang } from './schema/primitives.ts';
 export { Alias, Commander, Event, Glance, Person, Place } from './schema/history.ts';
 export { Deck, deckThemes } from './schema/deck.ts';
-export { Book, type BookInput } from './schema/book.ts';
-export { ChapterMeta } from './schema/chapter.ts';
+export { BookFrontMatter, bookFrontMatter, type BookInput } from './schema/book.ts';
+export type { Book, BookIdentifier, Creator } from './schema/normalize-book.ts';
+export { ChapterFrontMatter, chapterFrontMatter, type ChapterMeta } from './schema/chapter.ts';
+export { Checks, presets, settings, type ChecksConfig, type Preset, type Setting } from './schema/checks.ts';

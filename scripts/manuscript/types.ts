@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Book, ChapterMeta } from './schema.ts';
+import type { Book, ChapterFrontMatter, ChapterMeta } from './schema.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { CslItem } from './csl.ts';
 
@@ -15,19 +15,41 @@ export interface Chapter {
   number: number;
   file: VFile;
   meta: ChapterMeta;
-  matter: FrontMatter<ChapterMeta> | undefined;
+  /** The chapter file's front matter; none for a chapter cut from a file at its heading (pipeline/chapters.ts). */
+  matter: FrontMatter<ChapterFrontMatter> | undefined;
   tree: Root;
 }
 
-export interface Bibliography {
+/** One bibliography file, read into CSL items (`manuscript/bibliography.ts`). */
+export interface BibliographySource {
   file: VFile;
+  format: 'csl-json' | 'csl-yaml' | 'bibtex';
   entries: CslItem[];
-  /** Position of `entries[index]` (or one of its fields) in the JSON file. */
+  /** Position of `entries[index]` (or one of its fields) in the file. */
   locate(index: number, field?: string): import('unist').Position;
+  /**
+   * Warnings about single entries (a type or a field read as plain text), reported only for the
+   * entries the book lists: a library shared by several books holds many this one never reads.
+   */
+  entryWarnings?: EntryWarning[];
+}
+
+export interface EntryWarning {
+  index: number;
+  reason: string;
+  place: import('unist').Position;
+  ruleId: string;
+}
+
+/** Every bibliography file of the book, in the order `bibliography:` lists them. */
+export interface Bibliography {
+  sources: BibliographySource[];
+  /** Every source's entries, in order (an id in two sources is `citation-duplicate-entry`). */
+  entries: CslItem[];
 }
 
 export interface Manuscript {
-  /** Absolute path of the manuscript directory. */
+  /** Absolute path of the manuscript directory: the root every path the book names must stay inside. */
   dir: string;
   slug: string;
   book: Book;

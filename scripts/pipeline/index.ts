@@ -1,7 +1,8 @@
 /**
  * The pipeline, assembled in one place, one way:
  *   1. load + parse   manuscript/ → VFiles → mdast + typed front matter → `Manuscript`
- *   2. check          content rules → positioned messages on the files
+ *   2. check          content rules → positioned messages on the files, then graded by what
+ *                     the book's `checks:` and comments ask (checks/rule-control.ts)
  *   3. render         pure renderers (EPUB, page, deck) → `Artifact[]`
  *   4. write          one atomic swap into the output directory
  * Any error after stage 2 stops the build before anything is written.
@@ -10,6 +11,7 @@ import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { hasErrors, report } from '../diagnostics/report.ts';
 import { runChecks } from '../checks/index.ts';
+import { ruleControl } from '../checks/rule-control.ts';
 import type { CheckMemo } from '../checks/check-memo.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { Format } from '../render/index.ts';
@@ -50,11 +52,15 @@ export async function check(dir: string, checkMemo?: CheckMemo): Promise<CheckRe
   const parse = parseCacheStats().parseMs - parsing;
   timings['load'] = performance.now() - started - parse;
   timings['parse'] = parse;
-  if (manuscript && !hasErrors(files)) {
+  // What `checks:` and the text's comments ask of the rules, applied to every message (rule-control.ts).
+  const control = manuscript && ruleControl(manuscript);
+  control?.apply(files);
+  if (manuscript && control && !hasErrors(files)) {
     started = performance.now();
     // Without the check memo, trees the parse memo shares frozen are copied before the checks annotate them.
     if (!checkMemo) for (const chapter of manuscript.chapters) chapter.tree = thawed(chapter.tree);
     await runChecks(manuscript, checkMemo);
+    control.apply(files);
     timings['check'] = performance.now() - started;
   }
   return { files, manuscript, ok: manuscript !== undefined && !hasErrors(files), timings };

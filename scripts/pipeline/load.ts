@@ -2,35 +2,52 @@
  * Stages 1–2, load and parse: the book file, then the chapters it lists, then its bibliography,
  * each read into a VFile (with its path, so messages can name it) and parsed. Returns the typed
  * `Manuscript`, or undefined when the book itself cannot be read; every problem is a message on
- * one of `files`.
+ * one of `files`. The manuscript is a directory holding `book.md`, or a single Markdown file,
+ * read as the `book.md` of the directory it is in (`triptych build talk.md`).
  */
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics/report.ts';
-import { Book, ChapterMeta } from '../manuscript/schema.ts';
-import type { Chapter, Manuscript } from '../manuscript/types.ts';
+import { bookFrontMatter, chapterFrontMatter, type Book } from '../manuscript/schema.ts';
+import type { FrontMatter } from '../manuscript/front-matter.ts';
+import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
-import { loadBibliography } from '../manuscript/bibliography.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
 import { loadAuthorCss } from '../manuscript/author-css.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
-import { memoizeParse, thawed } from './parse-cache.ts';
+import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
+import { bookChapters, fileChapters, numberChapters, type ChapterDraft } from './chapters.ts';
+import { loadBibliography } from './load-bibliography.ts';
 
 export const bookFileName = 'book.md';
+
+/** The manuscript directory and the book file: `book.md` in a directory, or the Markdown file given. */
+export function manuscriptPaths(target: string): { dir: string; bookPath: string } {
+  const path = resolve(target);
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    // Missing: reported as `book-missing` when it is read.
+  }
+  return isFile ? { dir: dirname(path), bookPath: path } : { dir: path, bookPath: join(path, bookFileName) };
+}
 
 export interface Loaded {
   manuscript: Manuscript | undefined;
   files: VFile[];
 }
 
-export async function loadManuscript(directory: string): Promise<Loaded> {
-  const dir = resolve(directory);
-  const bookPath = join(dir, bookFileName);
+/** `target`: a manuscript directory, or a Markdown file that is the book. */
+export async function loadManuscript(target: string): Promise<Loaded> {
+  const { dir, bookPath } = manuscriptPaths(target);
   const budget: Budget = { used: 0 };
   let bookFile: VFile;
   try {
@@ -39,32 +56,23 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     if (read.refused) return { manuscript: undefined, files: [bookFile] };
   } catch {
     const file = new VFile({ path: bookPath });
-    report(file, `No \`${bookFileName}\` in \`${directory}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it or point Triptych at the right directory`, { line: 1, column: 1 }, 'book-missing');
+    report(file, `No \`${bookFileName}\` in \`${target}\`: a manuscript directory starts with a \`${bookFileName}\` holding the book’s front matter; create it, or point Triptych at the right directory or at the book’s Markdown file`, { line: 1, column: 1 }, 'book-missing');
     return { manuscript: undefined, files: [file] };
   }
   const files = [bookFile];
-  const bookTree = parseMarkdown(bookFile);
-  const bookMatter = readFrontMatter(bookFile, bookTree, Book, 'book');
+  // The front matter is read from the syntax tree, before the plugins, which read dates in its
+  // `lang`; a memoised parse (`triptych dev`) skips that step, and the front matter has its own memo.
+  const early: Array<FrontMatter<Book> | undefined> = [];
+  const bookTree = parseMarkdown(bookFile, (syntax) => {
+    early.push(readFrontMatter(bookFile, syntax, bookFrontMatter));
+    return early[0]?.data.lang;
+  });
+  const bookMatter = early.length > 0 ? early[0] : readFrontMatter(bookFile, bookTree, bookFrontMatter);
   if (!bookMatter) return { manuscript: undefined, files };
   const book = bookMatter.data;
 
-  const chapters: Chapter[] = [];
-  const seen = new Map<string, Chapter>();
-  const addChapter = (file: VFile, tree: Chapter['tree'], matter: Chapter['matter'], meta: ChapterMeta) => {
-    const id = meta.id ?? (slugify(meta.title) || `chapter-${chapters.length + 1}`);
-    const chapter: Chapter = { id, number: chapters.length + 1, file, meta, matter, tree };
-    const twin = seen.get(id);
-    if (twin) {
-      report(file, `Chapter id \`${id}\` is already used by \`${twin.file.basename}\`: ids name chapter files and anchors and must be unique; set a distinct \`id:\` in this chapter’s front matter`, matter?.locate(['title']), 'chapter-duplicate-id');
-    }
-    seen.set(id, chapter);
-    chapters.push(chapter);
-  };
-
-  // A one-file book: its own body is the only chapter.
-  if (book.chapters.length === 0) {
-    addChapter(bookFile, bookTree, undefined, { title: book.title, slide: true });
-  }
+  // A one-file book: its own body, cut at its level-1 headings.
+  const drafts: ChapterDraft[] = book.chapters.length === 0 ? bookChapters(bookFile, bookTree, book) : [];
   const listed = new Map<string, number>();
   const loadedChapters = await Promise.all(
     book.chapters.map(async (reference, index) => {
@@ -79,27 +87,23 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
       listed.set(path, index);
       const { file, refused } = await readBounded(path, budget);
       if (refused) return { file, parsed: undefined };
-      const tree = parseMarkdown(file);
-      return { file, parsed: { tree, matter: readFrontMatter(file, tree, ChapterMeta, 'chapter') } };
+      const tree = parseMarkdown(file, book.lang);
+      return { file, parsed: { tree, matter: readFrontMatter(file, tree, chapterFrontMatter) } };
     }),
   );
   for (const loaded of loadedChapters) {
     if (!loaded) continue;
     files.push(loaded.file);
     const { parsed } = loaded;
-    if (parsed?.matter) addChapter(loaded.file, parsed.tree, parsed.matter, parsed.matter.data);
+    if (parsed?.matter) drafts.push(...fileChapters(loaded.file, parsed.tree, parsed.matter, book.lang));
   }
+  const chapters = numberChapters(drafts);
 
-  let bibliography: Manuscript['bibliography'];
-  if (book.bibliography !== undefined) {
-    const path = resolveReported(dir, book.bibliography, bookFile, bookMatter.locate(['bibliography']), 'bibliography');
-    if (path) {
-      const { file, refused } = await readBounded(path, budget, 'json');
-      bibliography = refused ? { file, entries: [], locate: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }) } : readBibliography(file);
-      files.push(bibliography.file);
-    }
-  }
+  const bibliography = await loadBibliography(dir, book, bookFile, bookMatter, budget);
+  files.push(...(bibliography?.sources.map((source) => source.file) ?? []));
 
+  // `[see](02-siege.md#the-walls)` → `#the-walls`: every output holds all the chapters.
+  linkChapters(chapters, (chapter) => void (chapter.tree = thawed(chapter.tree)));
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) {
     if (!namesImages(chapter.tree)) continue;
@@ -131,21 +135,6 @@ export async function loadManuscript(directory: string): Promise<Loaded> {
     assets,
   };
   return { manuscript, files };
-}
-
-/**
- * `loadBibliography`, memoised like a parse (parse-cache.ts): its YAML pass, which gives every
- * entry its position, cost ~5–7 ms per `triptych dev` rebuild though references.json rarely
- * changes. A hit shares `locate` (it only reads the parsed document) and copies the entries.
- */
-function readBibliography(file: VFile): NonNullable<Manuscript['bibliography']> {
-  const { entries, locate } = memoizeParse(
-    'bibliography',
-    file,
-    () => loadBibliography(file),
-    (loaded) => ({ ...loaded, entries: structuredClone(loaded.entries) }),
-  );
-  return { file, entries, locate };
 }
 
 /**

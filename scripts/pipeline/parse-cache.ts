@@ -62,7 +62,7 @@ export function memoizeParse<T>(kind: string, file: VFile, compute: () => T, cop
     return copy(cached.result as T);
   }
   stats.misses++;
-  if (kind === 'mdast') stats.filesParsed++;
+  if (kind.startsWith('mdast')) stats.filesParsed++;
   const before = file.messages.length;
   const dataBefore = new Set(Object.keys(file.data));
   const result = timed(compute);

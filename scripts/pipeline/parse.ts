@@ -4,19 +4,24 @@
  *   remark-parse        CommonMark
  *   remark-frontmatter  the `---` YAML block becomes a `yaml` node (kept, with its position)
  *   remark-gfm          tables, footnotes, strikethrough, autolinks (as needed: see remark-gfm-as-needed.ts)
- *   remark-directive    `:::slide`, `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
+ *   nesting bound       nothing nested deeper than limits.nestingDepth reaches a later stage
+ *   pandoc syntax       `{#id .class}` attributes, `:::` fenced divs (`::: slide`), `[text]{.class}`
+ *                       spans, `[Heading]` references (remark-pandoc-syntax.ts, scripts/syntax/)
+ *   leaf directives     `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
  *   our plugins         restore unknown text directives; citations and dates become typed nodes
  */
 import type { Root, Yaml } from 'mdast';
-import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
-import { parseFrontMatter, type FrontMatter } from '../manuscript/front-matter.ts';
+import { parseFrontMatter, type FrontMatter, type FrontMatterKind } from '../manuscript/front-matter.ts';
 import { report } from '../diagnostics/report.ts';
 import { gfmNeeds, remarkGfmAsNeeded, type GfmNeeds } from '../plugins/remark-gfm-as-needed.ts';
+import { remarkLeafDirectives } from '../plugins/remark-leaf-directives.ts';
+import { remarkNestingBound } from '../plugins/remark-nesting-bound.ts';
+import { remarkPandocSyntax } from '../plugins/remark-pandoc-syntax.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
 import { markdownPlugins } from '../plugins/index.ts';
 import { memoizeParse, shareFrozen } from './parse-cache.ts';
@@ -26,7 +31,9 @@ function createProcessor(needs: GfmNeeds) {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfmAsNeeded, needs)
-    .use(remarkDirective)
+    .use(remarkNestingBound)
+    .use(remarkPandocSyntax)
+    .use(remarkLeafDirectives)
     .use(remarkRestoreDirectives)
     .use(markdownPlugins)
     .freeze();
@@ -43,21 +50,25 @@ function processorFor(file: VFile) {
   return processor;
 }
 
-export function parseMarkdown(file: VFile): Root {
+/**
+ * `lang`: the book's language, which the plugins read words in (dates). For book.md it is not known
+ * before its own front matter is read: a function then takes it from the syntax tree, whose `yaml`
+ * node is there before any plugin runs.
+ */
+export function parseMarkdown(file: VFile, lang: string | ((syntax: Root) => string | undefined) = 'en'): Root {
   // `triptych dev` memoizes parses (parse-cache.ts), sharing the trees frozen; a build parses every file once anyway.
-  return memoizeParse('mdast', file, () => {
+  return memoizeParse(typeof lang === 'string' ? `mdast:${lang}` : 'mdast', file, () => {
     const processor = processorFor(file);
-    return processor.runSync(processor.parse(file), file);
+    const syntax = processor.parse(file);
+    const language = typeof lang === 'string' ? lang : lang(syntax);
+    if (language !== undefined) file.data.lang = language;
+    return processor.runSync(syntax, file);
   }, shareFrozen);
 }
 
-/** Validates the `yaml` node at the top of `tree` (if any) against `schema`, positioned in `file`. */
-export function readFrontMatter<S extends z.ZodType>(
-  file: VFile,
-  tree: Root,
-  schema: S,
-  what: string,
-): FrontMatter<z.output<S>> | undefined {
+/** Reads the `yaml` node at the top of `tree` (if any) as front matter of `kind`, positioned in `file`. */
+export function readFrontMatter<S extends z.ZodType, T>(file: VFile, tree: Root, kind: FrontMatterKind<S, T>): FrontMatter<T> | undefined {
+  const { what } = kind;
   const first = tree.children[0];
   const yaml: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
   const start = yaml?.position?.start;
@@ -67,7 +78,7 @@ export function readFrontMatter<S extends z.ZodType>(
   return memoizeParse(
     `front-matter:${what}`,
     file,
-    () => (yaml || !misplacedFence(file, source, what) ? parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, schema, what) : undefined),
+    () => (yaml || !misplacedFence(file, source, what) ? parseFrontMatter(file, yaml?.value ?? '', { line: (start?.line ?? 0) + 1, offset }, kind) : undefined),
     (matter) => matter && { ...matter, data: structuredClone(matter.data) },
   );
 }

@@ -6,5 +6,7 @@
 import type { PluggableList } from 'unified';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkDates } from './remark-dates.ts';
+import { remarkPandocMath } from '../syntax/math/index.ts';
+import { remarkDefinitionList } from '../syntax/definition-list/index.ts';
 
-export const markdownPlugins: PluggableList = [remarkCitations, remarkDates];
+export const markdownPlugins: PluggableList = [remarkPandocMath, remarkDefinitionList, remarkCitations, remarkDates];

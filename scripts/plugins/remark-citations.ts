@@ -1,6 +1,7 @@
 /**
  * Pandoc citations (`[@key, p. 12]`, `[see @a; @b]`, `[-@key]`, `@key`) become `citation` nodes
- * (scripts/manuscript/nodes.ts). No maintained remark plugin reads this syntax on micromark 4
+ * (scripts/manuscript/nodes.ts); those whose every key is a label (`[@fig:map]`, `@tbl-data`)
+ * become `crossReference` nodes, which no citation machinery sees. No maintained remark plugin reads this syntax on micromark 4
  * (PITFALLS), so this one works on the text that micromark leaves: a `[@key]` with no link
  * definition stays text. That text may be split across sibling text nodes (a restored `:word`
  * directive inside `@wiki:key` is one), so runs of adjacent text nodes are read as one string.
@@ -16,15 +17,26 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Citation, CitationItem } from '../manuscript/nodes.ts';
+import type { Citation, CitationItem, CrossReference, CrossReferenceItem } from '../manuscript/nodes.ts';
+import { labelKind, normalLabel } from '../crossref/label.ts';
 import { findCitations, type SyntaxCitation } from '../citations/syntax.ts';
 import { align } from '../citations/align.ts';
+import { locatorTerms, type LocatorTerms } from '../citations/locator-terms.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The book's language, for what the parse reads in it (locator labels); set before a chapter is parsed. */
+    lang: string;
+  }
+}
 
 /** Where citations are not read: inside links (their text is the link's), code and raw HTML. */
 const opaque = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'yaml']);
 
 export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const source = String(file.value);
+  // Locator labels in the book's language (set by the load stage) and in English.
+  const terms = locatorTerms(file.data.lang ?? 'en');
   const toPoint = location(file).toPoint;
   visit(tree, (node) => {
     if (opaque.has(node.type)) return 'skip';
@@ -36,7 +48,7 @@ export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile)
     const children: RootContent[] = [];
     let run: Text[] = [];
     const flush = () => {
-      if (run.length > 0) children.push(...readRun(run, source, toPoint));
+      if (run.length > 0) children.push(...readRun(run, source, toPoint, terms));
       run = [];
     };
     for (const child of parent.children) {
@@ -55,7 +67,7 @@ export const remarkCitations: Plugin<[], Root> = () => (tree: Root, file: VFile)
 type ToPoint = ReturnType<typeof location>['toPoint'];
 
 /** A run of adjacent text nodes, with citations split out; the run itself when it has none. */
-function readRun(run: Text[], source: string, toPoint: ToPoint): RootContent[] {
+function readRun(run: Text[], source: string, toPoint: ToPoint, terms: LocatorTerms): RootContent[] {
   if (!run.some((node) => node.value.includes('@'))) return run;
   const mapped = run.map((node) => align(node, source));
   if (mapped.some((m) => m === undefined)) return run;
@@ -63,7 +75,7 @@ function readRun(run: Text[], source: string, toPoint: ToPoint): RootContent[] {
   // `concat`, not `flatMap`: flatMap took 600 ms on the 50× manuscript's 1.4 M characters, concat 5.
   const offsets = ([] as number[]).concat(...mapped.map((m) => m!.offsets));
   const escaped = ([] as boolean[]).concat(...mapped.map((m) => m!.escaped));
-  const found = findCitations(text, (i) => escaped[i] === true);
+  const found = findCitations(text, (i) => escaped[i] === true, terms);
   if (found.length === 0) return run;
 
   const span = (start: number, end: number): Position | undefined => {
@@ -87,7 +99,9 @@ function readRun(run: Text[], source: string, toPoint: ToPoint): RootContent[] {
   return out;
 }
 
-function toNode(citation: SyntaxCitation, text: string, span: (start: number, end: number) => Position | undefined): Citation {
+function toNode(citation: SyntaxCitation, text: string, span: (start: number, end: number) => Position | undefined): Citation | CrossReference {
+  // Every item a label (`[@fig:a; @tbl:b]`): a cross-reference, not a citation (crossref/label.ts).
+  if (citation.items.every((item) => labelKind(item.key) !== undefined)) return toCrossReference(citation, text, span);
   const items = citation.items.map((item): CitationItem => {
     const position = span(item.keyStart, item.keyEnd);
     const locatorPosition = item.locatorStart !== undefined && item.locatorEnd !== undefined && item.locatorEnd > item.locatorStart
@@ -107,4 +121,20 @@ function toNode(citation: SyntaxCitation, text: string, span: (start: number, en
   });
   const position = span(citation.start, citation.end);
   return { type: 'citation', mode: citation.mode, items, value: text.slice(citation.start, citation.end), ...(position ? { position } : {}) };
+}
+
+function toCrossReference(citation: SyntaxCitation, text: string, span: (start: number, end: number) => Position | undefined): CrossReference {
+  const items = citation.items.map((item): CrossReferenceItem => {
+    const position = span(item.keyStart, item.keyEnd);
+    return {
+      label: normalLabel(item.key),
+      capital: /^[A-Z]/.test(item.key),
+      numberOnly: item.suppressAuthor === true,
+      ...(item.prefix !== undefined ? { prefix: item.prefix } : {}),
+      ...(item.suffix !== undefined ? { suffix: item.suffix } : {}),
+      ...(position ? { position } : {}),
+    };
+  });
+  const position = span(citation.start, citation.end);
+  return { type: 'crossReference', mode: citation.mode, items, value: text.slice(citation.start, citation.end), ...(position ? { position } : {}) };
 }

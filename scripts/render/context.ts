@@ -9,6 +9,8 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import { createCitationRenderer } from '../citations/renderer.ts';
 import { createFigureRenderer } from '../figures/renderer.ts';
+import { noEngines, type Engines } from './engines.ts';
+import { crossReferenceTargets, type Target } from '../crossref/targets.ts';
 
 export type FigureName = 'timeline' | 'map';
 
@@ -52,12 +54,18 @@ export interface RenderContext {
   manuscript: Manuscript;
   citations: CitationRenderer;
   figures: FigureRenderer;
+  /** Math and highlighting, loaded for the book when it uses them (engines.ts). */
+  engines: Engines;
+  /** The numbered targets of cross-references, by label (crossref/targets.ts). */
+  crossReferences: ReadonlyMap<string, Target>;
 }
 
-export function createRenderContext(manuscript: Manuscript): RenderContext {
+export function createRenderContext(manuscript: Manuscript, engines: Engines = noEngines): RenderContext {
   return {
     manuscript,
     citations: createCitationRenderer(manuscript),
     figures: createFigureRenderer(manuscript),
+    engines,
+    crossReferences: crossReferenceTargets(manuscript.chapters, manuscript.book['crossref-numbering']),
   };
 }

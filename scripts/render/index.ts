@@ -11,6 +11,7 @@ import { prepareEpub, renderEpub } from './epub/render-epub.ts';
 import { renderHtml } from './html/render-html.ts';
 import { renderDeck } from './deck/render-deck.ts';
 import { memoizedContext, type RenderMemo } from './incremental/render-memo.ts';
+import { loadEngines } from './engines.ts';
 
 export const renderers = {
   epub: renderEpub,
@@ -54,7 +55,8 @@ export async function renderAll(
   // The EPUB cover's drawing runs on the thread pool meanwhile (~half its ~260 ms cold).
   if (only.includes('epub')) prepareEpub(manuscript);
   let started = performance.now();
-  const context = memo ? memoizedContext(memo, manuscript) : createRenderContext(manuscript);
+  const engines = await loadEngines(manuscript);
+  const context = memo ? memoizedContext(memo, manuscript, engines) : createRenderContext(manuscript, engines);
   if (timings) timings['render:context'] = performance.now() - started;
   started = performance.now();
   const input = { context, chapters: bookToHast(context, memo), ...(memo ? { memo } : {}) };

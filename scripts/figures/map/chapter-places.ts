@@ -49,7 +49,7 @@ export function chapterMapTargets(manuscript: Manuscript): Set<string> {
   const search = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'leafDirective' && node.name === 'map' && node.attributes?.['chapter']) targets.add(node.attributes['chapter']);
-      else if (node.type === 'containerDirective' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') search(node.children);
+      else if (node.type === 'div' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') search(node.children);
     }
   };
   for (const chapter of manuscript.chapters) search((chapter.tree as Root).children);

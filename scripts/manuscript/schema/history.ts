@@ -10,7 +10,7 @@ export const Alias = z.union([
   z.string().min(1),
   z.strictObject({
     name: z.string().min(1).describe('the form as written'),
-    lang: Lang.optional().describe('its BCP 47 language tag, e.g. `ru`, `mn-Cyrl`, `de`'),
+    lang: Lang.optional().describe('its BCP 47 language tag, e.g. `fr`, `de`, `zh-Hant`'),
     note: z.string().optional().describe('where the form is found'),
   }),
 ]);
@@ -20,7 +20,7 @@ export const Person = z.strictObject({
   id: Id,
   name: z.string().min(1).describe('the form the book uses'),
   aliases: z.array(Alias).default([]).describe('other spellings and scripts; the `name-variant` check knows them'),
-  side: z.string().optional().describe('which party the person belongs to (e.g. `dzungar`, `russian`)'),
+  side: z.string().optional().describe('which party the person belongs to (e.g. `north`, `south`)'),
   role: z.string().optional().describe('a short description, e.g. `lieutenant colonel`'),
   years: EdtfValue.optional().describe('life or office years as an EDTF interval'),
   note: z.string().optional(),

@@ -2,16 +2,24 @@
  * The small value types every part of the front matter shares: ids, language tags, EDTF values,
  * ISO dates and calendars.
  */
+import { slug } from 'github-slugger';
 import { z } from 'zod';
 import { isValidLang } from '../lang.ts';
 
-/** A stable identifier used to refer to people, places, events and chapters. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lowercase letters, digits and hyphens, e.g. `tseren-dondub`');
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * A stable identifier used to refer to people, places, events and chapters. A value that is none
+ * gets the id it would make as its example (`Anna Ivanovna` → `anna-ivanovna`).
+ */
+export const Id = z.string().superRefine((value, ctx) => {
+  if (idPattern.test(value)) return;
+  const suggested = slug(value);
+  ctx.addIssue({ code: 'custom', message: `is not an id: an id is lowercase letters, digits and hyphens${idPattern.test(suggested) ? `; write \`${suggested}\`` : ', e.g. `second-edition`'}` });
+});
 
 export const Lang = z.string().refine(isValidLang, {
-  message: 'is not a valid BCP 47 language tag (e.g. `en`, `ru`, `mn-Cyrl`)',
+  message: 'is not a valid BCP 47 language tag (e.g. `en`, `fr`, `pt-BR`, `sr-Latn`)',
 });
 
 /** A year written bare in YAML is a number; EDTF values are strings. Accept both, keep a string. */

@@ -99,5 +99,5 @@ export function onlyImages(node: RootContent): boolean {
 }
 
 function isBlock(node: RootContent): boolean {
-  return ['paragraph', 'heading', 'list', 'code', 'table', 'blockquote', 'thematicBreak', 'html', 'leafDirective', 'containerDirective', 'div', 'math'].includes(node.type);
+  return ['paragraph', 'heading', 'list', 'code', 'table', 'blockquote', 'thematicBreak', 'html', 'leafDirective', 'div', 'math'].includes(node.type);
 }

@@ -7,6 +7,7 @@
  * CSS and the author's are copied next to `index.html`, so the deck, and its speaker view, work
  * from `file://` with no network.
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
@@ -25,6 +26,7 @@ import { navigationScript } from './navigation-script.ts';
 import { stackHtml } from './stack-html.ts';
 import { sourcesSlides, type CitingSlide } from './sources-slides.ts';
 import { titleBlock } from './title-block.ts';
+import { readNocite } from '../../citations/nocite.ts';
 import { titleSlide } from './title-slide.ts';
 
 /** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
@@ -40,7 +42,10 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const { theme, slideLevel } = book.deck;
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
   const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, slideLevel, memo));
-  const cited = new Set(stacks.flatMap((stack) => stack.cited));
+  // The sources slides list the works cited on the slides, and those the book lists without citing (`nocite`).
+  const nocite = readNocite(context.manuscript);
+  const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);
+  const cited = new Set([...stacks.flatMap((stack) => stack.cited), ...listed]);
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
   const opening = [titleSlide(titleBlock(book)), ...glanceSlides(context.manuscript)];
   const closing = closingSlide(book.deck.closing, words);
@@ -77,7 +82,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
 
   const artifacts: Artifact[] = [
     textArtifact(`${dir}/index.html`, stringifyParts(page, slots, { before: '<!doctype html>\n', after: '\n' })),
-    { path: `${dir}/deck.css`, data: template('deck.css') },
+    { path: `${dir}/deck.css`, data: template('deck.css') + pandocClassStyles(chapters) },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
     ...(authorCss ? [{ path: `${dir}/${authorCssName}`, data: authorCss.data }] : []),
     { path: `${dir}/reveal/theme/${theme}.css`, data: offlineTheme(packageFile('reveal.js', `dist/theme/${theme}.css`).toString('utf8')) },

@@ -1,5 +1,5 @@
 /**
- * A section's slide blocks (`:::slide` … `:::`) as what shows on its slide(s). They are rendered
+ * A section's slide blocks (`::: slide` … `:::`) as what shows on its slide(s). They are rendered
  * from their mdast with the book's own handlers (dates, figures, glance), except citations, which
  * the deck renders as short author–year links to its sources slide. A block that holds a
  * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
@@ -7,10 +7,10 @@
  */
 import type { ElementContent } from 'hast';
 import type { Root, RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { LeafDirective } from 'mdast-util-directive';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
-import type { Citation } from '../../manuscript/nodes.ts';
+import type { Citation, CrossReference, Div } from '../../manuscript/nodes.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from '../hast/handlers.ts';
@@ -36,9 +36,16 @@ export interface SlideBody {
 
 export interface SlideBlockRenderer {
   /** `title`: the slide's heading, whose lines take room from the body. */
-  render(blocks: readonly ContainerDirective[], chapter: Chapter, title: string | undefined): SlideBody;
+  render(blocks: readonly Div[], chapter: Chapter, title: string | undefined): SlideBody;
   /** The keys cited on slides so far, in order of first citation. */
   readonly cited: ReadonlySet<string>;
+}
+
+function deckCrossReference(part: ElementContent, context: RenderContext): ElementContent {
+  if (part.type !== 'element' || part.tagName !== 'a') return part;
+  const label = String(part.properties['href']).slice(1);
+  if (context.crossReferences.get(label)?.kind === 'section') return { ...part, properties: { ...part.properties, href: `#/${label}` } };
+  return { type: 'element', tagName: 'span', properties: { className: ['cross-reference'] }, children: part.children };
 }
 
 export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
@@ -48,6 +55,9 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     const handlers = {
       ...shared,
       citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),
+      // A section is a slide (`#/sec:intro`); a figure, table or equation lives in the notes: its number alone.
+      crossReference: (state: State, node: CrossReference) =>
+        (shared.crossReference?.(state, node, undefined) as ElementContent[]).map((part) => deckCrossReference(part, context)),
       // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
       leafDirective: (state: State, node: LeafDirective) =>
         node.name === 'timeline' || node.name === 'map'
@@ -77,11 +87,11 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
 }
 
 /** True when a slide block holds a `::timeline` or a `::map`: its slide is that figure. */
-export function holdsFigure(block: ContainerDirective): boolean {
+export function holdsFigure(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && (node.name === 'timeline' || node.name === 'map'));
 }
 
-function holdsTimeline(block: ContainerDirective): boolean {
+function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 

@@ -20,7 +20,8 @@ export interface TitleBlock {
   event?: string;
   /** As printed, and the machine-readable form when the date is a full ISO date. */
   date?: { text: string; datetime?: string };
-  license?: string;
+  /** The copyright notice and the licence, as written. */
+  rights: string[];
 }
 
 export function titleBlock(book: Book): TitleBlock {
@@ -28,20 +29,24 @@ export function titleBlock(book: Book): TitleBlock {
   return {
     title: book.title,
     ...(book.subtitle ? { subtitle: book.subtitle } : {}),
-    // The metadata model gives names only; an author's affiliations and the book's `institute`
-    // come with pandoc's `author: [{name, affiliation}]` and `institute` keys.
-    authors: book.authors.map((name) => ({ name, affiliations: [] })),
-    institute: [],
+    authors: book.creators.map((creator) => ({ name: creator.name, affiliations: creator.affiliations })),
+    institute: book.institutes,
     ...(book.deck.event ? { event: book.deck.event } : {}),
     ...(date ? { date } : {}),
-    ...(book.license ? { license: book.license } : {}),
+    rights: [book.copyright, book.license].filter((part): part is string => Boolean(part)),
   };
 }
 
-/** `deck.date` as written, or a full ISO date printed in the book's language; else the year published. */
+/**
+ * `deck.date` as written, or a full ISO date printed in the book's language; else the year
+ * published, or the book's date as written when it is not ISO (`Spring 2024`).
+ */
 function talkDate(book: Book): TitleBlock['date'] {
   const written = book.deck.date;
-  if (written === undefined) return book.published ? { text: book.published.slice(0, 4), datetime: book.published.slice(0, 4) } : undefined;
+  if (written === undefined) {
+    if (book.published) return { text: book.published.slice(0, 4), datetime: book.published.slice(0, 4) };
+    return book.dateText ? { text: book.dateText } : undefined;
+  }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(written) || Number.isNaN(Date.parse(`${written}T00:00:00Z`))) return { text: written };
   const format = new Intl.DateTimeFormat(book.lang, { dateStyle: 'long', timeZone: 'UTC' });
   return { text: format.format(new Date(`${written}T00:00:00Z`)), datetime: written };

@@ -1,8 +1,8 @@
 /**
  * The title slide (https://revealjs.com/markup/): title, subtitle, the authors (each with the
  * mark of their affiliation when there are several, or the one affiliation they share under
- * their names), the institute, then the event and the date of the talk, and the licence (a
- * lecture handed out as a PDF should carry it).
+ * their names), the institute, then the event and the date of the talk, and the copyright and
+ * licence (a lecture handed out as a PDF should carry them).
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -21,7 +21,7 @@ export function titleSlide(block: TitleBlock, attributes: Record<string, string>
     ...authorLines(block),
     ...(block.institute.length > 0 ? [h('p', { className: ['institute'] }, block.institute.join(' · '))] : []),
     ...(occasion.length > 0 ? [h('p', { className: ['occasion'] }, occasion)] : []),
-    ...(block.license ? [h('p', { className: ['meta'] }, block.license)] : []),
+    ...(block.rights.length > 0 ? [h('p', { className: ['meta'] }, block.rights.join(' · '))] : []),
   ]);
 }
 
@@ -30,6 +30,7 @@ export function titleSlide(block: TitleBlock, attributes: Record<string, string>
  * and each name carries its numbers, as on a paper's title page.
  */
 function authorLines(block: TitleBlock): Element[] {
+  if (block.authors.length === 0) return [];
   const affiliations = [...new Set(block.authors.flatMap((author) => author.affiliations))];
   const shared = affiliations.length === 1 && block.authors.every((author) => author.affiliations.length === 1);
   const names: ElementContent[] = [];

@@ -39,6 +39,7 @@ export function packageDocument({ metadata, accessibility, manifest, spine }: Pa
   const coverItem = manifest.find((item) => item.properties?.includes('cover-image'));
   const fields: Element[] = [
     x('dc:identifier', { id: 'pub-id' }, metadata.identifier),
+    ...metadata.otherIdentifiers.map((identifier) => x('dc:identifier', identifier)),
     x('dc:title', { id: 'title' }, metadata.title),
     meta('title-type', 'main', { refines: '#title' }),
     ...(metadata.subtitle ? [x('dc:title', { id: 'subtitle' }, metadata.subtitle), meta('title-type', 'subtitle', { refines: '#subtitle' })] : []),
@@ -48,9 +49,10 @@ export function packageDocument({ metadata, accessibility, manifest, spine }: Pa
       meta('display-seq', String(index + 1), { refines: `#creator-${index + 1}` }),
     ]),
     x('dc:language', metadata.language),
-    x('dc:date', metadata.date),
+    ...(metadata.date ? [x('dc:date', metadata.date)] : []),
     ...(metadata.description ? [x('dc:description', metadata.description)] : []),
     ...(metadata.rights ? [x('dc:rights', metadata.rights)] : []),
+    ...(metadata.publisher ? [x('dc:publisher', metadata.publisher)] : []),
     meta('dcterms:modified', metadata.modified),
     ...accessibility.accessModes.map((mode) => meta('schema:accessMode', mode)),
     ...accessibility.accessModesSufficient.map((modes) => meta('schema:accessModeSufficient', modes)),

@@ -9,6 +9,7 @@
  *   OEBPS/content.opf, nav.xhtml, cover.xhtml, cover.png, chNN.xhtml, bibliography.xhtml,
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
@@ -71,7 +72,7 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const images = [...new Set(pages.flatMap((page) => page.images))];
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length });
   const byline = metadata.creators.join(', ');
-  const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}, by ${byline}`;
+  const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}${byline ? `, by ${byline}` : ''}`;
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels });
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,
@@ -86,9 +87,10 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     page('cover-page', coverPageFile, document(labels.cover, 'frontmatter', coverBody(coverAlt))),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
     page('nav', navFile, document(labels.contents, 'frontmatter', navigation), ['nav']),
-    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml)),
+    // A page with MathML says so (EPUB 3.3 §5.6.2.3, the `mathml` manifest property).
+    ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml, xhtml.includes('<math ') ? ['mathml'] : [])),
     ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
-    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') },
+    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') },
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
   ];

@@ -5,18 +5,22 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
-import type { Root } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
+import type { Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { BookSlugger } from './book-slugger.ts';
+import { BookSlugger } from '../../manuscript/book-slugger.ts';
+import { numberTargets } from '../../crossref/render.ts';
 import { visit } from 'unist-util-visit';
+import type { Attributes, Div } from '../../manuscript/nodes.ts';
+import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
 import type { Chapter } from '../../manuscript/types.ts';
+import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from './handlers.ts';
 import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
-import { memoizedChapterHast } from '../incremental/chapter-hast-memo.ts';
+import { ask, memoizedChapterHast, type GiveId } from '../incremental/chapter-hast-memo.ts';
+import { smartPunctuation } from '../../typography/smart-punctuation.ts';
 import type { RenderMemo } from '../incremental/render-memo.ts';
 
 
@@ -32,44 +36,66 @@ export interface ChapterHast {
   /** The chapter's `<section>` with an `<h1>` and its content (and footnotes). */
   section: Element;
   toc: TocEntry;
-  /** The slide blocks (`:::slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
-  slideBlocks: Map<string, ContainerDirective[]>;
+  /** The slide blocks (`::: slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
+  slideBlocks: Map<string, Div[]>;
 }
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
 export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHast[] {
-  const slugger = new BookSlugger();
-  return context.manuscript.chapters.map((chapter) =>
+  const { chapters } = context.manuscript;
+  // Ids the author wrote (chapter ids, `{#id}`) are theirs: automatic ids step around them.
+  const slugger = new BookSlugger(chapters.flatMap((chapter) => [chapter.id, ...(chapter.file.data.explicitIds ?? [])]));
+  return chapters.map((chapter) =>
     memo
-      ? memoizedChapterHast(memo, chapter, slugger, (slug) => chapterToHast(context, chapter, slug))
-      : chapterToHast(context, chapter, (title) => slugger.slug(title)),
+      ? memoizedChapterHast(memo, chapter, slugger, (giveId) => chapterToHast(context, chapter, giveId))
+      : chapterToHast(context, chapter, (request) => ask(slugger, request)),
   );
 }
 
-/** `slug` gives each heading its id, unique across the book. */
-function chapterToHast(context: RenderContext, chapter: Chapter, slug: (title: string) => string): ChapterHast {
-  const toc: TocEntry = { id: slug(chapter.id), title: chapter.meta.title, depth: 1, children: [] };
+/** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
+function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId): ChapterHast {
+  const toc: TocEntry = { id: giveId({ written: chapter.id }), title: chapter.meta.title, depth: 1, children: [] };
   const tree = structuredClone(chapter.tree) as Root;
+  // Curly quotes, dashes and ellipses in the prose (pandoc's `smart`); the checks read it as written.
+  smartPunctuation(tree, context.manuscript.book.lang);
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];
-  const slideBlocks = new Map<string, ContainerDirective[]>();
+  const slideBlocks = new Map<string, Div[]>();
+  /** `[Heading text]` links and the ids of the headings they name (implicit-references.ts). */
+  const references: Link[] = [];
+  const referenced = new Map<string, string>();
   let sectionId = toc.id;
   visit(tree, (node) => {
-    if (node.type === 'containerDirective' && node.name === 'slide') {
-      slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node]);
+    if (isSlideBlock(node)) {
+      slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node as Div]);
       return;
     }
-    if (node.type !== 'heading') return;
+    const attributes = attributesOf(node);
+    if (node.type === 'link' && node.data?.headingReference) references.push(node);
+    if (node.type !== 'heading') {
+      if (attributes?.id) attributes.id = giveId({ written: attributes.id });
+      const tagName = tagNames[node.type];
+      if (attributes && tagName) node.data = { ...node.data, hProperties: { ...attributesToProperties(attributes, tagName), ...node.data?.hProperties } };
+      return;
+    }
     const title = toString(node);
-    const id = slug(title);
-    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    const id = giveId(attributes?.id ? { written: attributes.id } : { title: toString(node, { includeHtml: false }) });
+    node.data = { ...node.data, hProperties: { ...(attributes ? attributesToProperties(attributes, `h${node.depth}`) : {}), ...node.data?.hProperties, id } };
+    const key = node.data.referenceKey;
+    if (key !== undefined && !referenced.has(key)) referenced.set(key, id);
+    sectionId = id;
+    // pandoc leaves a heading that is both unnumbered and unlisted out of the contents.
+    if (attributes?.classes.includes('unlisted') && attributes.classes.includes('unnumbered')) return;
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     stack[stack.length - 1]!.children.push(entry);
     stack.push(entry);
-    sectionId = id;
   });
+  for (const link of references) {
+    const id = referenced.get(link.data!.headingReference!);
+    if (id !== undefined) link.url = `#${id}`;
+  }
   const slots: ElementContent[][] = [];
   const hast = mdastToHast(tree, {
     handlers: trustHandlers(createHandlers(context, chapter), trustedTypes, slots),
@@ -81,11 +107,20 @@ function chapterToHast(context: RenderContext, chapter: Chapter, slug: (title: s
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
+  numberTargets(body, context.crossReferences, context.manuscript.book.lang);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
   return { chapter, section, toc, slideBlocks };
+}
+
+/** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */
+const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code' };
+
+/** The pandoc attributes written on a node. */
+export function attributesOf(node: Nodes): Attributes | undefined {
+  return node.type === 'div' || node.type === 'span' ? node.attributes : node.data?.attributes;
 }
 
 /**

@@ -1,26 +1,34 @@
 /**
  * mdast → hast handlers for the nodes our plugins add, one per node type, dispatched from one table
  * (mdast-util-to-hast's own design). A slide block is the deck's, not the book's: it renders to
- * nothing here; the deck renderer reads it from the mdast.
+ * nothing here; the deck renderer reads it from the mdast. A fenced div is a `<div>` and a
+ * bracketed span a `<span>`, with their pandoc attributes as pandoc's HTML writer writes them
+ * (code blocks, math and definition lists: book-syntax-handlers.ts).
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Handlers, State } from 'mdast-util-to-hast';
-import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import type { Citation, DateMention } from '../../manuscript/nodes.ts';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { Citation, DateMention, Div, Span } from '../../manuscript/nodes.ts';
+import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
+import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
+import type { CrossReference } from '../../manuscript/nodes.ts';
+import { renderCrossReference } from '../../crossref/render.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
 import { renderDateMention } from './date-mention.ts';
+import { bookSyntaxHandlers } from './book-syntax-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
+    ...bookSyntaxHandlers(context),
     citation: (_state: State, node: Citation) => withSource(context.citations.cite(node, chapter), node),
+    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.manuscript.book.lang),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.
-    containerDirective: (state: State, node: ContainerDirective) =>
-      node.name === 'slide' ? undefined : h('div', { className: [node.name] }, state.all(node) as ElementContent[]),
+    ...pandocHandlers,
     leafDirective: (_state: State, node: LeafDirective) => {
       if (node.name === 'glance') return renderGlance(context.manuscript);
       if (node.name === 'timeline' || node.name === 'map') return context.figures.figure(node.name, node.attributes ?? {}, { frame: 'book' });
@@ -40,4 +48,15 @@ declare module 'hast' {
 function withSource(content: ElementContent[], citation: Citation): ElementContent[] {
   for (const node of content) if (node.type === 'element') node.data = { ...node.data, citation };
   return content;
+}
+
+/** Fenced divs and bracketed spans. */
+export const pandocHandlers = {
+  div: (state: State, node: Div) => (isSlideBlock(node) ? undefined : patched(state, node, h('div', attributesToProperties(node.attributes, 'div'), state.wrap(state.all(node), true)))),
+  span: (state: State, node: Span) => patched(state, node, h('span', attributesToProperties(node.attributes, 'span'), state.all(node))),
+} satisfies Handlers;
+
+function patched(state: State, node: Div | Span, element: Element): Element {
+  state.patch(node, element);
+  return element;
 }

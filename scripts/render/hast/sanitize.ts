@@ -1,11 +1,8 @@
 /**
  * The manuscript's HTML, made safe once for every output. Raw HTML in the Markdown is parsed
  * (hast-util-raw, the HTML standard's parser) and then cleaned by `hast-util-sanitize` with
- * `bookSchema`, a schema we own: the prose vocabulary of a book (GitHub's default schema, which
- * knows GFM footnotes and tables, plus figures, captions, `<time>`, `<abbr>`, `lang`, `class`),
- * and nothing executable or remote — no `<script>`, `<style>`, `<iframe>`, `<object>`,
- * `<embed>`, `<form>`, no `on*` handlers, no `style` attributes (they can fetch `url(…)`), links
- * only to http(s), mailto or inside the book, images only from the manuscript or `data:`.
+ * `bookSchema` (scripts/manuscript/html-schema.ts, which the raw-HTML check reads too), and so are
+ * the elements pandoc attributes (`{#id .class key=value}`) were written on.
  *
  * What Triptych itself generates from typed data (citations, dates, the glance block, figures with
  * inline SVG) is trusted: its handlers' output is held aside in a slot while the rest is parsed
@@ -13,53 +10,17 @@
  * manuscript cannot forge one. `checks/raw-html.ts` tells the author what this removes.
  */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { sanitize } from 'hast-util-sanitize';
 import type { Handler, Handlers } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
+import { bookSchema, slotTag } from '../../manuscript/html-schema.ts';
 import { reparse } from './reparse.ts';
 
-/** The marker of a trusted slot: allowed by the schema, but only ours carry the slot's data. */
-export const slotTag = 'triptych-slot';
 const slotType = 'triptychSlot';
-
-/** Elements removed together with their content (the others not allowed are unwrapped). */
-export const strippedTags = ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math', 'title'];
-
-const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
-  // Form plumbing means nothing in a book.
-  (name) => !['action', 'method', 'encType', 'accept', 'acceptCharset'].includes(String(name)),
-);
-
-export const bookSchema: Schema = {
-  ...defaultSchema,
-  tagNames: [
-    ...(defaultSchema.tagNames ?? []),
-    ...['abbr', 'aside', 'bdi', 'bdo', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'],
-    slotTag,
-  ],
-  attributes: {
-    ...defaultSchema.attributes,
-    '*': [...everywhere, 'className', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'translate'],
-    a: [...(defaultSchema.attributes?.['a'] ?? []), 'rel'],
-    section: ['dataFootnotes'],
-    time: ['dateTime'],
-    img: [...(defaultSchema.attributes?.['img'] ?? []), 'loading', 'decoding'],
-  },
-  // Ids are ours (heading slugs, chapter-prefixed footnotes): no `user-content-` prefix.
-  clobber: [],
-  protocols: {
-    ...defaultSchema.protocols,
-    href: ['http', 'https', 'mailto'],
-    // Relative (a manuscript asset) or an inline image; never the network: the page opens offline.
-    src: ['data'],
-    cite: ['http', 'https'],
-  },
-  strip: strippedTags,
-};
 
 /** Wraps the handlers of `trusted` node types so their output is kept aside in `slots`. */
 /** Node types whose hast Triptych builds from typed data: kept as built, not sanitized. */
-export const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'dateMention', 'leafDirective'];
+export const trustedTypes: ReadonlyArray<keyof Handlers> = ['citation', 'crossReference', 'dateMention', 'leafDirective', 'inlineMath', 'displayMath', 'code'];
 
 export function trustHandlers(handlers: Handlers, trusted: ReadonlyArray<keyof Handlers>, slots: ElementContent[][]): Handlers {
   const wrapped: Handlers = { ...handlers };

@@ -12,7 +12,8 @@ import { licenseUrl } from './license-url.ts';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-export function jsonLd(manuscript: Manuscript): Element {
+/** `listed`: the keys of the works the bibliography lists (a shared library holds many it does not). */
+export function jsonLd(manuscript: Manuscript, listed: ReadonlySet<string>): Element {
   const { book } = manuscript;
   const isbn = book.identifier.startsWith('urn:') ? undefined : book.identifier.replace(/[^0-9X]/gi, '');
   const data: { [key: string]: Json } = {
@@ -21,14 +22,14 @@ export function jsonLd(manuscript: Manuscript): Element {
     name: book.title,
     ...(book.subtitle ? { alternativeHeadline: book.subtitle } : {}),
     author: book.authors.map((name) => ({ '@type': 'Person', name })),
-    datePublished: book.published,
+    ...(book.published ? { datePublished: book.published } : {}),
     inLanguage: book.lang,
     identifier: book.identifier,
     ...(isbn ? { isbn } : {}),
     ...(book.description ? { description: book.description } : {}),
     ...(book.license ? { license: licenseUrl(book.license) ?? book.license } : {}),
     hasPart: manuscript.chapters.map((chapter) => ({ '@type': 'Chapter', name: chapter.meta.title, position: chapter.number })),
-    citation: (manuscript.bibliography?.entries ?? []).map(citedWork),
+    citation: (manuscript.bibliography?.entries ?? []).filter((entry) => listed.has(String(entry.id))).map(citedWork),
   };
   // `</script>` inside a string would end the element early: escape every `<` (JSON allows \u003c).
   const text = JSON.stringify(data, null, 1).replace(/</g, '\\u003c');

@@ -18,11 +18,15 @@ export interface PageParts {
   toc: readonly TocEntry[];
   /** The bibliography's entries: elements, or one `raw` node holding their HTML (render-html.ts). */
   bibliography: readonly ElementContent[];
+  /** CSS appended to page.css: the pandoc classes the book uses (render/hast/pandoc-class-styles.ts), and templates/page-syntax.css when it has code, math or definition lists. */
+  styles?: string;
+  /** The keys of the works the bibliography lists (the JSON-LD's `citation`). */
+  listed: ReadonlySet<string>;
 }
 
 export const bibliographyId = 'bibliography';
 
-export function pageDocument({ manuscript, sections, toc, bibliography }: PageParts): Root {
+export function pageDocument({ manuscript, sections, toc, bibliography, styles, listed }: PageParts): Root {
   const { book } = manuscript;
   const hasBibliography = bibliography.length > 0;
   const extra: TocEntry[] = hasBibliography ? [{ id: bibliographyId, title: 'Bibliography', depth: 1, children: [] }] : [];
@@ -31,7 +35,7 @@ export function pageDocument({ manuscript, sections, toc, bibliography }: PagePa
     children: [
       { type: 'doctype' },
       h('html', { lang: book.lang }, [
-        pageHead(manuscript),
+        pageHead(manuscript, listed, styles),
         h('body', [
           h('a', { className: ['skip-link'], href: '#main' }, 'Skip to the text'),
           h('div', { className: ['page'] }, [

@@ -14,24 +14,25 @@ export function canonicalTitle(manuscript: Manuscript): string {
   return subtitle ? `${title}: ${subtitle}` : title;
 }
 
-export function pageHead(manuscript: Manuscript): Element {
+/** `listed`: the works the bibliography lists (the JSON-LD's `citation`); `styles`: rules appended to page.css. */
+export function pageHead(manuscript: Manuscript, listed: ReadonlySet<string>, styles = ''): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
-  const description = book.description ?? book.subtitle ?? `${book.title}, by ${book.authors.join(', ')}`;
+  const description = book.description ?? book.subtitle ?? (book.authors.length > 0 ? `${book.title}, by ${book.authors.join(', ')}` : book.title);
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('title', title),
     h('meta', { name: 'description', content: description }),
-    h('meta', { name: 'author', content: book.authors.join(', ') }),
+    ...(book.authors.length > 0 ? [h('meta', { name: 'author', content: book.authors.join(', ') })] : []),
     h('meta', { name: 'generator', content: 'Triptych' }),
     h('meta', { property: 'og:type', content: 'book' }),
     h('meta', { property: 'og:title', content: title }),
     h('meta', { property: 'og:description', content: description }),
     h('meta', { property: 'og:locale', content: book.lang.replace('-', '_') }),
-    jsonLd(manuscript),
-    h('style', template('page.css')),
+    jsonLd(manuscript, listed),
+    h('style', template('page.css') + styles),
   ]);
 }

@@ -4,6 +4,8 @@
  * chapter goes in as the HTML text page-section.ts writes from the shared book hast, in reading
  * order, because citation ids and heading levels count on from the chapter before.
  */
+import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
+import { template } from '../../resources.ts';
 import type { Element, Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml, stringifyParts } from '../hast/stringify-html.ts';
@@ -25,7 +27,8 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const toc = chapters.map((c) => c.toc);
   const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
-  const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${JSON.stringify(toc)}`;
+  const styles = pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '');
+  const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${styles}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the
     // bibliography into its pieces, unless the heading level after the last chapter changed.
@@ -41,7 +44,8 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   // The entries go in as HTML text too, written once every citation is numbered (their "Cited in" links).
   const references: Raw = { type: 'raw', value: '' };
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
-  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [] });
+  const listed = new Set(bibliography.map((entry) => String(entry.properties['id']).replace(/^ref-/, '')));
+  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], styles, listed });
   const byKey: CitingByKey = new Map();
   let before = 0;
   let written: Chapters = { html: [], after: [] };

@@ -12,7 +12,9 @@
  */
 import type { Manuscript } from '../../manuscript/types.ts';
 import { createCitationRenderer } from '../../citations/renderer.ts';
+import { crossReferenceTargets } from '../../crossref/targets.ts';
 import { createFigureRenderer } from '../../figures/renderer.ts';
+import type { Engines } from '../engines.ts';
 import type { CitationRenderer, RenderContext } from '../context.ts';
 import { cachedFigures, createFigureCache, type FigureCache } from './figure-cache.ts';
 import { bookFingerprint, sameAssets, treeVersion, type TreeVersion } from './fingerprints.ts';
@@ -27,6 +29,8 @@ export interface RenderMemo {
   versions: number;
   citations: CitationMemo | undefined;
   figures: FigureCache | undefined;
+  /** The cross-references' numbers in the last build (see `memoizedContext`). */
+  crossReferenceNumbers?: string;
   /** Changes whenever the context may render anything differently: part of every later key. */
   generation: number;
   /** Whether any chapter's tree changed in the current build (chapter maps read other chapters). */
@@ -42,7 +46,7 @@ export function createRenderMemo(): RenderMemo {
 }
 
 /** The render context for `manuscript`, reusing what `memo` holds from the last build where allowed. */
-export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): RenderContext {
+export function memoizedContext(memo: RenderMemo, manuscript: Manuscript, engines: Engines): RenderContext {
   const book = bookFingerprint(manuscript);
   memo.last = { chaptersRendered: 0, citationsRun: false };
   if (memo.book !== book || !memo.assets || !sameAssets(memo.assets, manuscript.assets)) {
@@ -57,10 +61,19 @@ export function memoizedContext(memo: RenderMemo, manuscript: Manuscript): Rende
   const trees = new Map(manuscript.chapters.map((chapter) => [chapter.id, treeVersion(memo.trees.get(chapter.id), chapter.tree, next)]));
   memo.chaptersChanged = trees.size !== memo.trees.size || [...trees].some(([id, tree]) => memo.trees.get(id)?.version !== tree.version);
   memo.trees = trees;
+  // A chapter's cross-references print other chapters' numbers: when any number moves, every chapter is rendered again.
+  const crossReferences = crossReferenceTargets(manuscript.chapters, manuscript.book['crossref-numbering']);
+  const numbers = JSON.stringify([...crossReferences.values()].map((target) => [target.label, target.number, target.chapter.id]));
+  if (numbers !== memo.crossReferenceNumbers) {
+    memo.crossReferenceNumbers = numbers;
+    memo.generation++;
+  }
   return {
     manuscript,
     citations: citations(memo, manuscript, book),
     figures: cachedFigures(memo.figures!, createFigureRenderer(manuscript), memo.chaptersChanged),
+    engines,
+    crossReferences,
   };
 }
 

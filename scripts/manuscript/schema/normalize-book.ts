@@ -1,0 +1,174 @@
+/**
+ * The one step that turns `book.md`'s front matter into the `Book` the rest of Triptych reads, in
+ * one explicit chain of fallbacks (pandoc normalises its EPUB metadata the same way):
+ *   authors      ← `authors`, else `author` (text, a list, or `{name, affiliation, orcid, email}`)
+ *   lang         ← `lang`, else `en` (a warning says so)
+ *   published    ← `published`, else `date` (ISO, or words shown as written: publication-date.ts)
+ *   identifier   ← `identifier` (text or pandoc's `{scheme, text}` list), else a UUID of title and authors
+ *   description  ← `description`, else `abstract` as plain text
+ *   license      ← `license`, else `rights`; `copyright` is kept beside it
+ *   keywords     ← `keywords` and `subject`
+ *   title, subtitle with smart punctuation, as pandoc reads its metadata as Markdown (typography/)
+ * Where a key and its synonym are both given, the format's own key wins and the other is reported
+ * (`front-matter-ignored`) at its key, so nothing the author wrote is dropped without a word.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { NormalizeContext } from '../front-matter.ts';
+import { derivedIdentifier } from '../identifier.ts';
+import { readPublicationDate } from '../publication-date.ts';
+import { smartString } from '../../typography/smart-punctuation.ts';
+import type { BookFrontMatter } from './book.ts';
+import { toCreators, type Creator } from './creators.ts';
+
+export type { Creator } from './creators.ts';
+
+export interface BookIdentifier {
+  /** pandoc's `scheme` (`ISBN-13`, `DOI`, `UUID`…), when given. */
+  scheme: string | undefined;
+  value: string;
+}
+
+/** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
+  subtitle: string | undefined;
+  /** The authors' names, as displayed; may be empty. */
+  authors: string[];
+  /** The same authors with what else the front matter says of them. */
+  creators: Creator[];
+  lang: string;
+  /** The first of `identifiers`: the EPUB's unique identifier. */
+  identifier: string;
+  identifiers: BookIdentifier[];
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; undefined when the front matter gives no date with a year. */
+  published: string | undefined;
+  /** The date as the author wrote it, when that is not the ISO form (`March 1, 2024`): shown as written. */
+  dateText: string | undefined;
+  description: string | undefined;
+  license: string | undefined;
+  copyright: string | undefined;
+  publisher: string | undefined;
+  bibliography: string[];
+  coverImage: string | undefined;
+  css: string[];
+  keywords: string[];
+  institutes: string[];
+  tocTitle: string | undefined;
+}
+
+/** The last day a zip, and so an EPUB, can date its files. */
+const lastZipDay = '2099-12-31';
+
+export function normalizeBook(front: BookFrontMatter, context: NormalizeContext): Book {
+  const pick = <T>(own: keyof BookFrontMatter, ownValue: T | undefined, other: keyof BookFrontMatter, otherValue: T | undefined): T | undefined => {
+    if (ownValue !== undefined && otherValue !== undefined) {
+      context.report([other], `\`${other}\` and \`${own}\` both give the book’s ${meaning[own] ?? own}: \`${own}\` is used and \`${other}\` is ignored; remove one of the two`, 'front-matter-ignored', 'warning', 'key');
+    }
+    return ownValue ?? otherValue;
+  };
+
+  const creatorsPath = front.authors !== undefined ? 'authors' : 'author';
+  const creators = toCreators(pick('authors', front.authors, 'author', front.author), creatorsPath, context);
+  const authors = creators.map((creator) => creator.name);
+
+  const lang = front.lang ?? 'en';
+  if (front.lang === undefined) {
+    context.report([], 'The book front matter has no `lang`: the book is taken to be in English (`en`), which sets its quotation marks, hyphenation, the language screen readers speak it in and the EPUB’s `dc:language`; add `lang: en`, or the book’s own language', 'lang-missing', 'warning');
+  }
+
+  const dateKey = front.published !== undefined ? 'published' : 'date';
+  const dateValue = pick('published', front.published, 'date', front.date);
+  let published: string | undefined;
+  let dateText: string | undefined;
+  if (dateValue !== undefined) {
+    const read = readPublicationDate(dateValue, lang);
+    if (read === 'clock') {
+      context.report([dateKey], `\`${dateKey}: ${String(dateValue)}\` asks for the day of the build, which would make every build differ: the book gets no date (the EPUB is stamped 1980-01-01, or \`SOURCE_DATE_EPOCH\`); write the publication date, e.g. \`2024-03-01\``, 'front-matter-ignored', 'warning');
+    } else if (read.iso === undefined && /^\d{4}-\d{2}(-\d{2})?$/.test(String(dateValue))) {
+      context.report([dateKey], `The book field \`${dateKey}\` is not a real calendar day; correct the value`, 'front-matter-invalid');
+    } else if (read.iso !== undefined && read.iso > lastZipDay) {
+      context.report([dateKey], `The book field \`${dateKey}\` is after 2099, the last year a zip, and so an EPUB, can date its files; correct the value`, 'front-matter-invalid');
+    } else {
+      published = read.iso;
+      dateText = read.text;
+    }
+  }
+
+  const identifiers = toIdentifiers(front.identifier) ?? [{ scheme: 'UUID', value: derivedIdentifier(front.title, authors) }];
+  const license = pick('license', licenseText(front.license), 'rights', front.rights);
+  const description = pick('description', front.description, 'abstract', front.abstract === undefined ? undefined : plainText(front.abstract));
+
+  return {
+    title: smartString(front.title, lang),
+    subtitle: front.subtitle === undefined ? undefined : smartString(front.subtitle, lang),
+    authors,
+    creators,
+    lang,
+    identifier: identifiers[0]!.value,
+    identifiers,
+    published,
+    dateText,
+    description,
+    license,
+    copyright: copyrightText(front.copyright),
+    publisher: front.publisher,
+    slug: front.slug,
+    chapters: front.chapters,
+    bibliography: list(front.bibliography),
+    csl: front.csl,
+    // As written: citations/nocite.ts reads the keys and where each is written.
+    nocite: front.nocite,
+    'bibliography-unused': front['bibliography-unused'],
+    'crossref-numbering': front['crossref-numbering'],
+    coverImage: front['cover-image'],
+    css: list(front.css),
+    keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
+    institutes: list(front.institute),
+    tocTitle: front['toc-title'],
+    calendar: front.calendar,
+    period: front.period,
+    people: front.people,
+    places: front.places,
+    events: front.events,
+    glance: front.glance,
+    deck: front.deck,
+    checks: front.checks,
+  };
+}
+
+const meaning: Partial<Record<keyof BookFrontMatter, string>> = {
+  authors: 'authors',
+  published: 'publication date',
+  description: 'description',
+  license: 'licence',
+};
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+function toIdentifiers(value: BookFrontMatter['identifier']): BookIdentifier[] | undefined {
+  if (value === undefined) return undefined;
+  return (Array.isArray(value) ? value : [value]).map((entry) => (typeof entry === 'string' ? { scheme: undefined, value: entry } : { scheme: entry.scheme, value: entry.text }));
+}
+
+function licenseText(value: BookFrontMatter['license']): string | undefined {
+  return typeof value === 'object' ? (value.text ?? value.type ?? value.url) : value;
+}
+
+/** Quarto's `{holder, year}` reads "© 2024 Holder". */
+function copyrightText(value: BookFrontMatter['copyright']): string | undefined {
+  if (typeof value !== 'object') return value;
+  if (value.statement) return value.statement;
+  const words = [value.year, value.holder].filter((part) => part !== undefined && part !== '').join(' ');
+  return words === '' ? undefined : `© ${words}`;
+}
+
+/** pandoc's `abstract` is Markdown; a description is plain text. */
+function plainText(markdown: string): string {
+  return fromMarkdown(markdown)
+    .children.map((block) => toString(block))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,10 @@
+/**
+ * A slide block: a fenced div with the class `slide` (`::: slide` … `:::`, or `::: {.slide …}`),
+ * what shows on its section's slide in the deck. The book shows the section's prose instead, and
+ * the citation order, the claims check and the notes leave the block to the deck.
+ */
+import type { Nodes } from 'mdast';
+
+export function isSlideBlock(node: Nodes): boolean {
+  return node.type === 'div' && node.attributes.classes.includes('slide');
+}

@@ -9,13 +9,12 @@
 import { x } from 'xastscript';
 import type { Element } from 'xast';
 import { toXml } from 'xast-util-to-xml';
-import { join } from 'node:path';
-import { projectRoot } from '../../resources.ts';
+import { templatePath } from '../../resources.ts';
 import { rasterise } from './rasterise.ts';
 
 export const coverSize = { width: 1600, height: 2560 } as const;
 const fontFamily = 'DejaVu Serif';
-const fontFiles = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => join(projectRoot, 'templates/fonts', name));
+const fontFiles = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => templatePath(`fonts/${name}`));
 const colours = { ground: '#1f3a3d', band: '#c9a45c', text: '#f6f1e4', muted: '#d9cfb8' } as const;
 
 export interface CoverText {

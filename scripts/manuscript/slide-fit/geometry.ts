@@ -29,6 +29,8 @@ export const slideGeometry = {
   codePadding: 12,
   /** Space between blocks (reveal.js's `--r-block-margin`, set in deck.css). */
   blockGap: 18,
+  /** Space between columns side by side (deck.css `.columns`). */
+  columnGap: 40,
   /** Space under a list item, in em. */
   itemGap: 0.45,
   /** A list's left indent, in em. */

@@ -33,6 +33,10 @@ export function blockHeight(node: RootContent, level: FitLevel, width = bodyWidt
     case 'footnoteDefinition':
     case 'yaml':
       return 0;
+    case 'div':
+      // Side by side (pandoc's `columns`): as tall as the tallest column, each set at its share of the width.
+      if (node.attributes.classes.includes('columns')) return Math.max(0, ...columnHeights(node.children, level, width)) + g.blockGap;
+      return node.children.reduce((sum, child) => sum + blockHeight(child, level, width), 0);
     case 'leafDirective':
       // A figure has a slide of its own; `::glance` is a block of facts.
       return node.name === 'glance' ? 400 : 0;
@@ -43,6 +47,23 @@ export function blockHeight(node: RootContent, level: FitLevel, width = bodyWidt
       return value.trim() === '' ? 0 : text(value) + g.blockGap;
     }
   }
+}
+
+function columnHeights(columns: readonly RootContent[], level: FitLevel, width: number): number[] {
+  const shares = columns.map((column) => {
+    const written = column.type === 'div' ? column.attributes.pairs.find(([key]) => key === 'width')?.[1] : undefined;
+    const percent = written ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(written)?.[1] : undefined;
+    return percent ? Number(percent) / 100 : undefined;
+  });
+  const free = Math.max(0, 1 - shares.reduce<number>((sum, share) => sum + (share ?? 0), 0));
+  const unsized = shares.filter((share) => share === undefined).length;
+  const gaps = g.columnGap * Math.max(0, columns.length - 1);
+  return columns.map((column, index) => {
+    const share = shares[index] ?? (unsized > 0 ? free / unsized : 0);
+    const columnWidth = Math.max(1, (width - gaps) * (share || 1 / columns.length));
+    const children = column.type === 'div' ? column.children : [column];
+    return children.reduce((sum, child) => sum + blockHeight(child, level, columnWidth), 0);
+  });
 }
 
 /** A list's items, each with the gap under it (px). */

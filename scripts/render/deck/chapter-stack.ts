@@ -11,6 +11,10 @@ import { h } from 'hastscript';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { holdsFigure, type SlideBlockRenderer, type SlidePage } from './slide-block.ts';
 import { noteCitations, speakerNotes, type SpokenCitations } from './speaker-notes.ts';
+import { slideAttributes } from './slide-attributes.ts';
+import { prunedElement } from '../hast/prune-hidden.ts';
+import { slideFragments } from '../../manuscript/talk/fragments.ts';
+import type { Attributes, Div } from '../../manuscript/nodes.ts';
 
 interface Part {
   /** The heading that starts the slide; none for the chapter slide. */
@@ -20,8 +24,17 @@ interface Part {
   prose: ElementContent[];
 }
 
-export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, say: SpokenCitations['say']): Element {
-  const { chapter, section, slideBlocks } = chapterHast;
+export interface BookStackOptions {
+  /** Lists step item by item (`deck.incremental`). */
+  incremental: boolean;
+  /** `::: notes` after the prose (`add`) or in its place (`replace`). */
+  notes: 'add' | 'replace';
+}
+
+export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, say: SpokenCitations['say'], options: BookStackOptions): Element {
+  const { chapter, slideBlocks, noteBlocks } = chapterHast;
+  // Conditional content for the page or the EPUB only is not the deck's, and a deck-only section is.
+  const section = prunedElement(chapterHast.section, 'deck');
   const notes = noteCitations(section.children.find((child): child is Element => isFootnotes(child)));
   const citations: SpokenCitations = { say, noteFor: (href) => notes.get(href) };
   const chapterId = String(section.properties['id']);
@@ -40,7 +53,9 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
 
   const slides: Element[] = [];
   for (const [index, part] of parts.entries()) {
-    const all = part.ids.flatMap((id) => slideBlocks.get(id) ?? []);
+    // Pauses and incremental lists step (manuscript/talk/fragments.ts).
+    const all = part.ids.flatMap((id) => slideBlocks.get(id) ?? []).map((block) => ({ ...block, children: slideFragments(block.children, options.incremental) as Div['children'] }));
+    const written = blocks.notes(part.ids.flatMap((id) => noteBlocks.get(id) ?? []).flatMap((block) => block.children), chapter);
     // A block with a timeline or a map is a slide of its own; the other blocks share the section's slide.
     const figures = all.filter(holdsFigure);
     const points = all.filter((block) => !holdsFigure(block));
@@ -68,7 +83,8 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
           ]
         : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
       // The section's prose, said once: not again on the later parts of a paged timeline.
-      const spoken = speakerNotes(continued && kind === 'figure' ? [] : part.prose, citations);
+      const prose = options.notes === 'replace' && written.length > 0 ? [] : part.prose;
+      const spoken = speakerNotes(continued && kind === 'figure' ? [] : [...prose, ...written], citations);
       // A content slide's heading and body share a frame that deck.css lays over the whole slide, so
       // the body (a figure, or a picture fitted to the space left) takes the height left under the
       // heading by CSS alone. (reveal.js's `r-stretch` measured that height in script, and measured
@@ -78,10 +94,22 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
         : kind === 'figure'
           ? [h('div', { className: ['figure-frame'] }, [...title, ...page.content])]
           : [h('div', { className: ['slide-frame'] }, [...title, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content)])];
-      slides.push(h('section', { id, className }, [...content, ...(spoken ? [spoken] : [])]));
+      const attributes = slideAttributes(index === 0 ? chapter.heading?.data?.attributes : headingAttributes(part.heading));
+      slides.push(h('section', { id, className: [...className, ...attributes.className], ...attributes.properties }, [...content, ...(spoken ? [spoken] : [])]));
     });
   }
   return h('section', { className: ['chapter-stack'] }, slides);
+}
+
+/** The pandoc attributes of the book's heading, from its hast (the classes and `data-*` it was given). */
+function headingAttributes(heading: Element | undefined): Attributes | undefined {
+  if (!heading) return undefined;
+  const classes = Array.isArray(heading.properties['className']) ? heading.properties['className'].map(String) : [];
+  const pairs: Array<[string, string]> = [];
+  for (const [name, value] of Object.entries(heading.properties)) {
+    if (/^data[A-Z]/.test(name) && value !== undefined && value !== null) pairs.push([name.slice(4).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, ''), String(value)]);
+  }
+  return { classes, pairs };
 }
 
 function headingDepth(node: ElementContent): number | undefined {

@@ -23,9 +23,11 @@ import { revealConfig } from './config.ts';
 import { closingSlide } from './closing-slide.ts';
 import { glanceSlides } from './glance-slides.ts';
 import { navigationScript } from './navigation-script.ts';
-import { stackHtml } from './stack-html.ts';
+import { stackHtml, type StackPlan } from './stack-html.ts';
 import { sourcesSlides, type CitingSlide } from './sources-slides.ts';
 import { titleBlock } from './title-block.ts';
+import { bookSlideLevel, talkSlideLevel } from '../../manuscript/talk/deck-plan.ts';
+import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { readNocite } from '../../citations/nocite.ts';
 import { titleSlide } from './title-slide.ts';
 
@@ -39,9 +41,12 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const { book, slug, assets } = context.manuscript;
   const words = wordsFor(book.lang);
   const dir = `${slug}-deck`;
-  const { theme, slideLevel } = book.deck;
+  const { theme } = book.deck;
+  // Chapters written the pandoc way come with their Markdown (book-to-hast.ts); the rest are book-first.
+  const talkLevel = talkSlideLevel(chapters.flatMap((c) => (c.talkTree ? [{ chapter: c.chapter, tree: c.talkTree }] : [])), book.deck);
+  const planOf = (c: ChapterHast): StackPlan => (c.talkTree ? { mode: 'slides', level: talkLevel } : { mode: 'book', level: bookSlideLevel(book.deck) });
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
-  const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, slideLevel, memo));
+  const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, planOf(c), memo));
   // The sources slides list the works cited on the slides, and those the book lists without citing (`nocite`).
   const nocite = readNocite(context.manuscript);
   const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);

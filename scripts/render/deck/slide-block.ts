@@ -6,7 +6,7 @@
  * slide is set smaller or split into continuation slides (manuscript/slide-fit/paginate.ts).
  */
 import type { ElementContent } from 'hast';
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
@@ -15,9 +15,11 @@ import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from '../hast/handlers.ts';
 import { sanitizeBody, trustedTypes, trustHandlers } from '../hast/sanitize.ts';
-import { deckCitation } from './deck-citation.ts';
+import { deckCitation, spokenCitation } from './deck-citation.ts';
 import { fitSlide } from '../../manuscript/slide-fit/paginate.ts';
 import type { FitLevel } from '../../manuscript/slide-fit/geometry.ts';
+import { pruneHidden } from '../hast/prune-hidden.ts';
+import { columnWidths } from './columns.ts';
 
 export interface SlidePage {
   content: ElementContent[];
@@ -37,6 +39,12 @@ export interface SlideBody {
 export interface SlideBlockRenderer {
   /** `title`: the slide's heading, whose lines take room from the body. */
   render(blocks: readonly Div[], chapter: Chapter, title: string | undefined): SlideBody;
+  /** A slide's content (a pandoc-style slide): fitted, or as one page that scrolls (`.scrollable`). */
+  renderNodes(nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable?: boolean): SlideBody;
+  /** Phrasing content (a slide's heading) as the slides show it. */
+  inline(nodes: readonly RootContent[], chapter: Chapter): ElementContent[];
+  /** Notes written for the speaker (`::: notes`), as the book would render them, for speaker-notes.ts to make speakable. */
+  notes(nodes: readonly RootContent[], chapter: Chapter): ElementContent[];
   /** The keys cited on slides so far, in order of first citation. */
   readonly cited: ReadonlySet<string>;
 }
@@ -69,10 +77,28 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     // with what Triptych built from typed data (citations, dates, figures) set aside and put back.
     const slots: ElementContent[][] = [];
     const tree = mdastToHast(root, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
-    return sanitizeBody(tree, slots).children as ElementContent[];
+    return forDeck(sanitizeBody(tree, slots).children as ElementContent[]);
+  };
+  const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false): SlideBody => {
+    if (scrollable) return { kind: 'points', pages: [{ content: markImages(hast([...nodes], chapter)), fit: 'normal', overflow: true }] };
+    const fitted = fitSlide(nodes, title);
+    return { kind: 'points', pages: fitted.pages.map((page) => ({ content: markImages(hast(page.nodes, chapter)), fit: page.level, overflow: page.overflow !== undefined })) };
   };
   return {
     cited,
+    renderNodes,
+    inline(nodes, chapter) {
+      const [paragraph] = hast([{ type: 'paragraph', children: nodes as PhrasingContent[] }], chapter);
+      return paragraph?.type === 'element' ? paragraph.children : [];
+    },
+    notes(nodes, chapter) {
+      if (nodes.length === 0) return [];
+      const slots: ElementContent[][] = [];
+      // A citation is said as the notes say one, without entering the book's citation order.
+      const handlers = { ...createHandlers(context, chapter), citation: (_state: unknown, node: Citation) => spokenCitation(context, node) };
+      const tree = mdastToHast({ type: 'root', children: [...nodes] }, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
+      return pruneHidden(sanitizeBody(tree, slots).children as ElementContent[], 'deck');
+    },
     render(blocks, chapter, title) {
       const nodes = blocks.flatMap((block) => block.children);
       if (blocks.some(holdsFigure)) {
@@ -80,8 +106,7 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
         const count = blocks.some(holdsTimeline) ? context.figures.slidePages('timeline') : 1;
         return { kind: 'figure', pages: Array.from({ length: count }, (_, page) => ({ content: hast(nodes, chapter, page), fit: 'normal' as const, overflow: false })) };
       }
-      const fitted = fitSlide(nodes, title);
-      return { kind: 'points', pages: fitted.pages.map((page) => ({ content: markImages(hast(page.nodes, chapter)), fit: page.level, overflow: page.overflow !== undefined })) };
+      return renderNodes(nodes, chapter, title);
     },
   };
 }
@@ -93,6 +118,11 @@ export function holdsFigure(block: Div): boolean {
 
 function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
+}
+
+/** What the deck shows of rendered content: conditional content for other outputs gone, columns at their widths. */
+function forDeck(content: ElementContent[]): ElementContent[] {
+  return columnWidths(pruneHidden(content, 'deck'));
 }
 
 /**

@@ -39,13 +39,14 @@ export function titleBlock(book: Book): TitleBlock {
 
 /**
  * `deck.date` as written, or a full ISO date printed in the book's language; else the year
- * published, or the book's date as written when it is not ISO (`Spring 2024`).
+ * published, or the book's date as written when it is not ISO (`March 22, 2005`, `Spring 2024`).
  */
 function talkDate(book: Book): TitleBlock['date'] {
   const written = book.deck.date;
   if (written === undefined) {
-    if (book.published) return { text: book.published.slice(0, 4), datetime: book.published.slice(0, 4) };
-    return book.dateText ? { text: book.dateText } : undefined;
+    // A date written in words (`March 22, 2005`, as pandoc's title blocks have it) is shown as written.
+    if (book.dateText) return { text: book.dateText, ...(book.published ? { datetime: book.published } : {}) };
+    return book.published ? { text: book.published.slice(0, 4), datetime: book.published.slice(0, 4) } : undefined;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(written) || Number.isNaN(Date.parse(`${written}T00:00:00Z`))) return { text: written };
   const format = new Intl.DateTimeFormat(book.lang, { dateStyle: 'long', timeZone: 'UTC' });

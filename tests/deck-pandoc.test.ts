@@ -1,0 +1,133 @@
+/**
+ * Decks written the way pandoc's manual and Quarto teach (README, "The deck": slides written the
+ * pandoc way), one fixture per construct, each built by the CLI and opened in Chromium from
+ * file://. Screenshots at 1280×720 and on a phone (390×844) go to tests/output/.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openFile, output } from './helpers/browser.ts';
+import { fixture, runCli } from './helpers/cli.ts';
+import { revealReady, walkDeck } from './helpers/deck.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+interface Built {
+  deck: string;
+  page: string;
+  stderr: string;
+}
+
+/** Builds `tests/fixtures/<name>/<file>` (a one-file talk) with the CLI. */
+function build(name: string, file: string): Built {
+  const out = join(mkdtempSync(join(tmpdir(), `triptych-${name}-`)), 'dist');
+  const run = runCli(['build', join(fixture(name), file), '--out', out]);
+  expect(run.status, run.stderr).toBe(0);
+  const slug = file.replace(/\.md$/, '');
+  return { deck: join(out, `${slug}-deck/index.html`), page: join(out, `${slug}.html`), stderr: run.stderr };
+}
+
+/** The slides in reveal.js's order: id, its stack (h) and place in it (v), heading, text shown (notes aside). */
+async function slides(page: Page): Promise<Array<{ id: string; h: number; v: number; title: string; text: string }>> {
+  return page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[]; getIndices(el: Element): { h: number; v: number } } }).Reveal;
+    return reveal.getSlides().map((slide) => {
+      const copy = slide.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('aside.notes').forEach((notes) => notes.remove());
+      // Blocks apart by a space, as they are seen.
+      copy.querySelectorAll('h1, h2, h3, p, li, td, th, pre, div').forEach((block) => block.append(' '));
+      const { h, v } = reveal.getIndices(slide);
+      return { id: slide.id, h, v: v ?? 0, title: slide.querySelector('h1, h2')?.textContent ?? '', text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    });
+  });
+}
+
+/** Screenshots of one slide at 1280×720 and on a phone, as `<name>-<size>.png`. */
+async function screenshots(deck: string, slideId: string, name: string): Promise<void> {
+  for (const [size, viewport] of [['1280x720', { width: 1280, height: 720 }], ['phone', { width: 390, height: 844 }]] as const) {
+    const { page, context } = await openFile(browser, `${deck}#/${slideId}`, viewport);
+    await revealReady(page);
+    await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number, f: number): void; getIndices(): { h: number; v: number } } }).Reveal.slide(
+      (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h,
+      (window as unknown as { Reveal: { getIndices(): { v: number } } }).Reveal.getIndices().v,
+      Number.MAX_SAFE_INTEGER,
+    ));
+    // A phone shows reveal.js's scroll view: the slide is scrolled to.
+    if (size === 'phone') await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), slideId);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: output(`${name}-${size}.png`) });
+    await context.close();
+  }
+}
+
+/** Every slide walked with all its fragments shown, at 1280×720 and 1920×1080: nothing leaves a slide, no text under 24 px. */
+async function walkBothSizes(deck: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    const { page, context, errors, requests } = await openFile(browser, deck, viewport);
+    await revealReady(page);
+    const walk = await walkDeck(page);
+    problems.push(...walk.problems.map((p) => `${viewport.width}: ${p}`), ...errors, ...requests);
+    await context.close();
+  }
+  return problems;
+}
+
+describe('the slide show of pandoc’s manual (habits.txt): headings, `---`, a picture', () => {
+  let built: Built;
+  beforeAll(() => {
+    built = build('deck-pandoc-habits', 'habits.md');
+  });
+
+  it('makes a title slide per `#` section and a slide per `##`, each showing its own content, in vertical stacks', async () => {
+    const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const shown = await slides(page);
+    expect(shown.map(({ id, h, v, title }) => [id, h, v, title])).toEqual([
+      ['deck-title', 0, 0, 'Habits'],
+      ['deck-in-the-morning', 1, 0, 'In the morning'],
+      ['getting-up', 1, 1, 'Getting up'],
+      ['breakfast', 1, 2, 'Breakfast'],
+      ['deck-in-the-evening', 2, 0, 'In the evening'],
+      ['dinner', 2, 1, 'Dinner'],
+      ['dinner-2', 2, 2, ''],
+      ['going-to-sleep', 2, 3, 'Going to sleep'],
+    ]);
+    expect(shown[0]!.text).toBe('Habits John Doe March 22, 2005');
+    expect(shown.find((s) => s.id === 'getting-up')!.text).toBe('Getting up Turn off alarm Get out of bed');
+    expect(shown.find((s) => s.id === 'going-to-sleep')!.text).toBe('Going to sleep Get in bed Count sheep');
+    await context.close();
+  });
+
+  it('starts a slide without a title at `---`, its picture fitted to the slide', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/dinner-2`, { width: 1280, height: 720 });
+    await revealReady(page);
+    const picture = await page.$eval('#dinner-2 img', (img) => {
+      const r = img.getBoundingClientRect();
+      const box = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+      return { alt: img.getAttribute('alt'), loaded: (img as HTMLImageElement).naturalWidth, inside: r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1, height: r.height };
+    });
+    expect(picture).toMatchObject({ alt: 'picture of spaghetti', loaded: 960, inside: true });
+    expect(picture.height).toBeGreaterThan(400);
+    await context.close();
+    await screenshots(built.deck, 'dinner-2', 'deck-pandoc-habits-rule');
+    await screenshots(built.deck, 'getting-up', 'deck-pandoc-habits-slide');
+    await screenshots(built.deck, 'deck-in-the-evening', 'deck-pandoc-habits-section');
+  });
+
+  it('overflows no slide at 1280×720 or 1920×1080 and warns of nothing', async () => {
+    expect(await walkBothSizes(built.deck)).toEqual([]);
+    expect(built.stderr).not.toMatch(/warning|error/);
+  });
+
+  it('keeps every word in the book: the page shows the lists and the picture, without empty sections', () => {
+    const html = readFileSync(built.page, 'utf8');
+    for (const words of ['Turn off alarm', 'Count sheep', 'alt="picture of spaghetti"']) expect(html).toContain(words);
+  });
+});

@@ -131,3 +131,75 @@ describe('the slide show of pandoc’s manual (habits.txt): headings, `---`, a p
     for (const words of ['Turn off alarm', 'Count sheep', 'alt="picture of spaghetti"']) expect(html).toContain(words);
   });
 });
+
+/** What of the current slide's fragments the room sees now: each fragment's text and whether it is shown. */
+async function fragmentsShown(page: Page): Promise<Array<[string, boolean]>> {
+  return page.evaluate(() => {
+    const slide = (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide();
+    return [...slide.querySelectorAll('.fragment')].map((el): [string, boolean] => [(el.textContent ?? '').trim(), el.classList.contains('visible')]);
+  });
+}
+
+const next = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { next(): void } }).Reveal.next());
+
+describe('incremental lists, pauses and fragments (pandoc’s manual, Quarto’s reveal.js guide)', () => {
+  let built: Built;
+  beforeAll(() => {
+    built = build('deck-pandoc-fragments', 'steps.md');
+  });
+
+  it('steps through a `::: incremental` list item by item, and shows a `::: nonincremental` one whole', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/incremental`, { width: 1280, height: 720 });
+    await revealReady(page);
+    expect(await fragmentsShown(page)).toEqual([['Eat spaghetti', false], ['Drink wine', false]]);
+    await next(page);
+    expect(await fragmentsShown(page)).toEqual([['Eat spaghetti', true], ['Drink wine', false]]);
+    await next(page);
+    expect(await fragmentsShown(page)).toEqual([['Eat spaghetti', true], ['Drink wine', true]]);
+    await next(page);
+    expect(await page.evaluate(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id)).toBe('nonincremental');
+    expect(await fragmentsShown(page)).toEqual([]);
+    await next(page);
+    // pandoc's older way: a list alone in a block quote departs from the default.
+    expect(await fragmentsShown(page)).toEqual([['Eat spaghetti', false], ['Drink wine', false]]);
+    await context.close();
+    await screenshots(built.deck, 'incremental', 'deck-pandoc-incremental');
+  });
+
+  it('holds what follows `. . .` back until the next step', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/slide-with-a-pause`, { width: 1280, height: 720 });
+    await revealReady(page);
+    expect(await fragmentsShown(page)).toEqual([['content after the pause', false]]);
+    const before = await page.$eval('#slide-with-a-pause .slide-body > p', (p) => p.textContent);
+    expect(before).toBe('content before the pause');
+    await next(page);
+    expect(await fragmentsShown(page)).toEqual([['content after the pause', true]]);
+    await context.close();
+    await screenshots(built.deck, 'slide-with-a-pause', 'deck-pandoc-pause');
+  });
+
+  it('gives `{.fragment}` divs and spans reveal.js’s fragment classes, stepping in order', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/fragments`, { width: 1280, height: 720 });
+    await revealReady(page);
+    const classes = await page.$$eval('#fragments .fragment', (all) => all.map((el) => el.className));
+    expect(classes).toEqual(['fragment', 'fragment fade-out', 'fragment highlight-red', 'fragment fade-in-then-out', 'fragment fade-up']);
+    for (let step = 1; step <= 5; step++) {
+      await next(page);
+      expect((await fragmentsShown(page)).filter(([, shown]) => shown).length).toBe(step);
+    }
+    await next(page);
+    expect(await fragmentsShown(page)).toEqual([['a word that appears later', false]]);
+    await context.close();
+    await screenshots(built.deck, 'fragments', 'deck-pandoc-fragments');
+  });
+
+  it('leaves no pause mark in the book, and the book every word', () => {
+    const html = readFileSync(built.page, 'utf8');
+    expect(html).not.toMatch(/\.\s\.\s\.|…/);
+    for (const words of ['content before the pause', 'content after the pause', 'Slide up while fading in', 'a word that appears later']) expect(html).toContain(words);
+  });
+
+  it('overflows no slide at 1280×720 or 1920×1080 (every fragment shown)', async () => {
+    expect(await walkBothSizes(built.deck)).toEqual([]);
+  });
+});

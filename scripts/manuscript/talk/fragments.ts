@@ -12,6 +12,7 @@ import type { List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Div } from '../nodes.ts';
 import { visibleIn } from '../visibility.ts';
+import { isDeckBlock } from '../slide-blocks.ts';
 
 export function slideFragments(nodes: readonly RootContent[], incremental: boolean): RootContent[] {
   return paused(nodes.flatMap((node) => stepped(node, incremental)));
@@ -60,4 +61,16 @@ function visibleInline(nodes: readonly RootContent[]): RootContent[] {
 
 function fragmentItems(list: List): List {
   return { ...list, children: list.children.map((item) => ({ ...item, data: { ...item.data, hProperties: { ...item.data?.hProperties, className: ['fragment'] } } })) };
+}
+
+/**
+ * The book has no pauses: pandoc's other writers drop the `. . .` paragraph, and so does the book.
+ * Slide blocks and notes keep theirs (the deck reads them from the same tree).
+ */
+export function removePauses(parent: { children: RootContent[] }): void {
+  parent.children = parent.children.filter((child) => !isPause(child));
+  for (const child of parent.children) {
+    if (isDeckBlock(child) || !('children' in child) || child.type === 'paragraph' || child.type === 'heading') continue;
+    removePauses(child as { children: RootContent[] });
+  }
 }

@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { Attributes, Div } from '../../manuscript/nodes.ts';
 import { isNotesBlock, isSlideBlock } from '../../manuscript/slide-blocks.ts';
 import { chapterMode } from '../../manuscript/talk/deck-plan.ts';
+import { removePauses } from '../../manuscript/talk/fragments.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { RenderContext } from '../context.ts';
@@ -68,6 +69,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   // Curly quotes, dashes and ellipses in the prose (pandoc's `smart`); the checks read it as written.
   smartPunctuation(tree, context.manuscript.book.lang);
   const talkTree = chapterMode(chapter.tree, context.manuscript.book.deck) === 'slides' ? (structuredClone(tree) as Root) : undefined;
+  removePauses(tree);
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];

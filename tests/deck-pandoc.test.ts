@@ -203,3 +203,51 @@ describe('incremental lists, pauses and fragments (pandoc’s manual, Quarto’s
     expect(await walkBothSizes(built.deck)).toEqual([]);
   });
 });
+
+describe('columns (pandoc’s manual, Quarto’s guide)', () => {
+  let built: Built;
+  beforeAll(() => {
+    built = build('deck-pandoc-columns', 'columns.md');
+  });
+
+  it('sets the columns side by side at their widths, top-aligned, inside the slide', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/two-columns-of-40-and-60`, { width: 1280, height: 720 });
+    await revealReady(page);
+    const measure = (id: string) =>
+      page.$$eval(`#${id} .column`, (columns) =>
+        columns.map((column) => {
+          const r = column.getBoundingClientRect();
+          const box = column.closest('.columns')!.getBoundingClientRect();
+          return { left: Math.round(r.left), top: Math.round(r.top), share: Math.round((r.width / box.width) * 100) };
+        }),
+      );
+    const two = await measure('two-columns-of-40-and-60');
+    expect(two).toHaveLength(2);
+    expect(two[0]!.top).toBe(two[1]!.top);
+    expect(two[1]!.left).toBeGreaterThan(two[0]!.left);
+    // 40% and 60% of the row less the gap between them.
+    expect(two[0]!.share).toBeGreaterThanOrEqual(36);
+    expect(two[0]!.share).toBeLessThanOrEqual(40);
+    expect(two[1]!.share).toBeGreaterThanOrEqual(55);
+    const picture = await page.$eval('#two-columns-of-40-and-60 img', (img) => ({ loaded: (img as HTMLImageElement).naturalWidth, width: img.getBoundingClientRect().width, column: img.closest('.column')!.getBoundingClientRect().width }));
+    expect(picture.loaded).toBe(960);
+    expect(picture.width).toBeLessThanOrEqual(picture.column + 1);
+    const three = await measure('three-columns-no-widths');
+    expect(three.map((column) => column.top)).toEqual([three[0]!.top, three[0]!.top, three[0]!.top]);
+    expect(new Set(three.map((column) => column.share)).size).toBe(1);
+    await context.close();
+    await screenshots(built.deck, 'two-columns-of-40-and-60', 'deck-pandoc-columns');
+    await screenshots(built.deck, 'three-columns-no-widths', 'deck-pandoc-columns-three');
+  });
+
+  it('starts with the slides when the talk has no `#` section (no second title slide)', async () => {
+    const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    expect((await slides(page)).map((slide) => slide.id)).toEqual(['deck-title', 'two-columns-of-40-and-60', 'quartos-columns', 'three-columns-no-widths']);
+    await context.close();
+  });
+
+  it('overflows no slide at 1280×720 or 1920×1080', async () => {
+    expect(await walkBothSizes(built.deck)).toEqual([]);
+  });
+});

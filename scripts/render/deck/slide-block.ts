@@ -5,7 +5,7 @@
  * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
  * slide is set smaller or split into continuation slides (manuscript/slide-fit/paginate.ts).
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { Handlers, State } from 'mdast-util-to-hast';
@@ -120,6 +120,11 @@ function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 
+function isClass(node: Element, name: string): boolean {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.includes(name);
+}
+
 /** What the deck shows of rendered content: conditional content for other outputs gone, columns at their widths. */
 function forDeck(content: ElementContent[]): ElementContent[] {
   return columnWidths(pruneHidden(content, 'deck'));
@@ -131,7 +136,10 @@ function forDeck(content: ElementContent[]): ElementContent[] {
  */
 function markImages(content: ElementContent[]): ElementContent[] {
   return content.map((node) => {
-    if (node.type !== 'element' || node.tagName !== 'p') return node;
+    if (node.type !== 'element') return node;
+    // Columns side by side: a picture alone in a paragraph of a column is fitted the same way.
+    if (isClass(node, 'columns') || isClass(node, 'column')) return { ...node, children: markImages(node.children) };
+    if (node.tagName !== 'p') return node;
     const images = node.children.filter((child) => child.type === 'element' && child.tagName === 'img');
     const rest = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'img') && !(child.type === 'text' && child.value.trim() === ''));
     return images.length > 0 && rest.length === 0 ? { ...node, properties: { ...node.properties, className: ['slide-image'] } } : node;

@@ -33,13 +33,17 @@ export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, 
   let afterRule = 0;
   for (const [n, slide] of talkSlides(tree.children, options.level).entries()) {
     const opening = n === 0;
+    // The text before a one-file book's first `#` has no heading of its own: pandoc shows it on an
+    // untitled slide, and nothing at all when there is none (the title slide has the book's title).
+    const preamble = opening && chapter.heading === undefined && chapter.matter === undefined;
+    if (preamble && slide.nodes.length === 0 && slide.notes.length === 0) continue;
     const heading = opening ? chapter.heading : slide.heading;
     const baseId = opening ? `deck-${chapterId}` : slide.heading ? idOf(slide.heading) : lastId;
     afterRule = slide.afterRule ? afterRule + 1 : 0;
     const id = slide.afterRule ? `${baseId}-${afterRule + 1}` : baseId;
     if (!slide.afterRule) lastId = baseId;
-    const titleText = opening ? chapter.meta.title : slide.heading ? toString(slide.heading) : undefined;
-    const titleContent: ElementContent[] = opening ? [{ type: 'text', value: chapter.meta.title }] : slide.heading ? blocks.inline(slide.heading.children as RootContent[], chapter) : [];
+    const titleText = preamble ? undefined : opening ? chapter.meta.title : slide.heading ? toString(slide.heading) : undefined;
+    const titleContent: ElementContent[] = preamble ? [] : opening ? [{ type: 'text', value: chapter.meta.title }] : slide.heading ? blocks.inline(slide.heading.children as RootContent[], chapter) : [];
     const attributes = slideAttributes(heading?.data?.attributes);
     const nodes = slideFragments(slide.nodes, options.incremental);
     const notes = speakerNotes(blocks.notes(slide.notes, chapter), citations);

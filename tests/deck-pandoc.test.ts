@@ -24,12 +24,11 @@ interface Built {
   stderr: string;
 }
 
-/** Builds `tests/fixtures/<name>/<file>` (a one-file talk) with the CLI. */
-function build(name: string, file: string): Built {
+/** Builds `tests/fixtures/<name>/<file>` (a one-file talk) with the CLI; `slug`: the outputs' name (from the title). */
+function build(name: string, file: string, slug = file.replace(/\.md$/, '')): Built {
   const out = join(mkdtempSync(join(tmpdir(), `triptych-${name}-`)), 'dist');
   const run = runCli(['build', join(fixture(name), file), '--out', out]);
   expect(run.status, run.stderr).toBe(0);
-  const slug = file.replace(/\.md$/, '');
   return { deck: join(out, `${slug}-deck/index.html`), page: join(out, `${slug}.html`), stderr: run.stderr };
 }
 
@@ -244,6 +243,87 @@ describe('columns (pandoc’s manual, Quarto’s guide)', () => {
     const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
     await revealReady(page);
     expect((await slides(page)).map((slide) => slide.id)).toEqual(['deck-title', 'two-columns-of-40-and-60', 'quartos-columns', 'three-columns-no-widths']);
+    await context.close();
+  });
+
+  it('overflows no slide at 1280×720 or 1920×1080', async () => {
+    expect(await walkBothSizes(built.deck)).toEqual([]);
+  });
+});
+
+describe('slide backgrounds and attributes on headings (pandoc’s manual, reveal.js example)', () => {
+  let built: Built;
+  beforeAll(() => {
+    built = build('deck-pandoc-backgrounds', 'backgrounds.md', 'my-slide-show');
+  });
+
+  /** WCAG 2.1 contrast ratio of two `rgb(…)` colours. */
+  const contrast = (a: string, b: string) => {
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
+      const channel = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(bl);
+    };
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it('shows the pictures and the colour behind their slides, the title slide’s from `title-slide-attributes`', async () => {
+    const { page, context, requests } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const backgrounds = await page.evaluate(async () => {
+      const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[]; getSlideBackground(slide: HTMLElement): HTMLElement; slide(h: number, v?: number): void; getIndices(el: Element): { h: number; v: number } } }).Reveal;
+      const out: Record<string, { image: string; size: string; color: string; opacity: string }> = {};
+      for (const slide of reveal.getSlides()) {
+        const { h, v } = reveal.getIndices(slide);
+        reveal.slide(h, v);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const content = reveal.getSlideBackground(slide).querySelector('.slide-background-content') as HTMLElement;
+        const style = getComputedStyle(content);
+        out[slide.id] = { image: style.backgroundImage.replace(/^.*\//, '').replace(/["')]+$/, ''), size: style.backgroundSize, color: getComputedStyle(reveal.getSlideBackground(slide)).backgroundColor, opacity: getComputedStyle(reveal.getSlideBackground(slide)).getPropertyValue('--r-background-opacity') || content.style.opacity };
+      }
+      return out;
+    });
+    expect(backgrounds['deck-title']).toMatchObject({ image: 'title_image.png', size: 'contain' });
+    expect(backgrounds['section']!.image).toBe('special_image.jpg');
+    expect(backgrounds['a-coloured-slide']!.color).toBe('rgb(11, 83, 148)');
+    expect(backgrounds['a-faint-picture']).toMatchObject({ image: 'special_image.jpg', size: 'contain', opacity: '0.3' });
+    expect(backgrounds['slide-one']!.image).toBe('none');
+    // Each picture is in the deck's folder: nothing was fetched.
+    expect(requests).toEqual([]);
+    const loaded = await page.evaluate(() =>
+      Promise.all(['title_image.png', 'special_image.jpg'].map((src) => new Promise<number>((resolve) => {
+        const img = new Image();
+        img.onload = () => resolve(img.naturalWidth);
+        img.onerror = () => resolve(0);
+        img.src = src;
+      }))),
+    );
+    expect(loaded).toEqual([1280, 960]);
+    await context.close();
+    for (const id of ['deck-title', 'section', 'a-coloured-slide', 'a-faint-picture']) await screenshots(built.deck, id, `deck-pandoc-background-${id}`);
+  });
+
+  it('sets the text of a dark slide light enough to read (≥ 4.5:1 on its colour)', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/a-coloured-slide`, { width: 1280, height: 720 });
+    await revealReady(page);
+    await page.waitForTimeout(300);
+    const colours = await page.$$eval('#a-coloured-slide h2, #a-coloured-slide p', (all) => all.map((el) => getComputedStyle(el).color));
+    for (const colour of colours) expect(contrast(colour, 'rgb(11, 83, 148)')).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
+
+  it('carries transition, visibility and classes from the heading to the slide', async () => {
+    const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const ids = (await slides(page)).map((slide) => slide.id);
+    // reveal.js takes a `visibility="hidden"` slide out of the deck.
+    expect(ids).not.toContain('backup-slide');
+    expect(ids).toContain('a-smaller-slide');
+    expect(await page.$eval('#zoom-in', (slide) => slide.getAttribute('data-transition'))).toBe('zoom');
+    const sizes = await page.evaluate(() => ['slide-one', 'a-smaller-slide'].map((id) => parseFloat(getComputedStyle(document.querySelector(`#${id} .slide-body p`)!).fontSize)));
+    expect(sizes[1]).toBeLessThan(sizes[0]!);
+    expect(sizes[1]).toBeGreaterThanOrEqual(26);
     await context.close();
   });
 

@@ -54,6 +54,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   keywords: string[];
   institutes: string[];
   tocTitle: string | undefined;
+  /** `title-slide-attributes`: reveal.js `data-*` attributes of the deck's title slide, values as text. */
+  titleSlideAttributes: Record<string, string>;
 }
 
 /** The last day a zip, and so an EPUB, can date its files. */
@@ -125,6 +127,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
     tocTitle: front['toc-title'],
+    titleSlideAttributes: Object.fromEntries(Object.entries(front['title-slide-attributes'] ?? {}).map(([key, value]) => [key, String(value)])),
     calendar: front.calendar,
     period: front.period,
     people: front.people,

@@ -52,7 +52,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);
   const cited = new Set([...stacks.flatMap((stack) => stack.cited), ...listed]);
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
-  const opening = [titleSlide(titleBlock(book)), ...glanceSlides(context.manuscript)];
+  const opening = [titleSlide(titleBlock(book), book.titleSlideAttributes), ...glanceSlides(context.manuscript)];
   const closing = closingSlide(book.deck.closing, words);
   // The number each slide shows (reveal.js's flattened `c`), for the sources' links back to the slides citing them.
   const citedOn = new Map<string, CitingSlide[]>();
@@ -103,7 +103,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
     if (asset) used.add(asset);
   };
   for (const src of stacks.flatMap((stack) => stack.images)) use(src);
-  visit(page, 'element', (node) => use(node.tagName === 'img' ? node.properties['src'] : undefined));
+  visit(page, 'element', (node) => use(node.tagName === 'img' ? node.properties['src'] : node.properties['dataBackgroundImage']));
   for (const asset of [...used].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) artifacts.push({ path: `${dir}/${asset.path}`, data: asset.data });
   return artifacts;
 };

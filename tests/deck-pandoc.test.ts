@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openFile, output } from './helpers/browser.ts';
 import { fixture, runCli } from './helpers/cli.ts';
 import { revealReady, walkDeck } from './helpers/deck.ts';
+import { describeMessages, epubcheck } from './helpers/epub.ts';
+import { unzipSync } from 'fflate';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -329,5 +331,44 @@ describe('slide backgrounds and attributes on headings (pandoc’s manual, revea
 
   it('overflows no slide at 1280×720 or 1920×1080', async () => {
     expect(await walkBothSizes(built.deck)).toEqual([]);
+  });
+});
+
+describe('conditional content in all three outputs (Quarto’s `content-visible` / `content-hidden`)', () => {
+  let built: Built;
+  let epubText: string;
+  let epubPath: string;
+  beforeAll(() => {
+    built = build('deck-pandoc-conditional', 'conditional.md', 'conditional-content');
+    epubPath = built.page.replace(/\.html$/, '.epub');
+    const entries = unzipSync(new Uint8Array(readFileSync(epubPath)));
+    epubText = Object.entries(entries).filter(([name]) => name.endsWith('.xhtml')).map(([, bytes]) => new TextDecoder().decode(bytes)).join('\n');
+  });
+
+  const phrases = ['Everyone sees this', 'Only the room sees this', 'Only readers see this', 'Only the EPUB shows this', 'Every HTML output shows this', 'Only the page shows this', 'a word for the room', 'Only a PDF would show this', 'Work through the exercise', 'A passage for readers'];
+  const present = (text: string) => phrases.filter((phrase) => text.includes(phrase));
+
+  it('shows the page what is for the page (html, html5, not revealjs), the reading-list section and not the exercise', () => {
+    const html = readFileSync(built.page, 'utf8');
+    expect(present(html)).toEqual(['Everyone sees this', 'Only readers see this', 'Every HTML output shows this', 'Only the page shows this', 'A passage for readers']);
+    // A deck-only section leaves no heading in the page or its contents; the markers go.
+    expect(html).not.toMatch(/Exercise|content-visible|content-hidden|when-format/);
+    expect(html).toMatch(/href="#further-reading"/);
+  });
+
+  it('shows the EPUB what is for it (epub, html), with EPUBCheck finding nothing', () => {
+    expect(present(epubText)).toEqual(['Everyone sees this', 'Only readers see this', 'Only the EPUB shows this', 'Every HTML output shows this', 'A passage for readers']);
+    expect(epubText).not.toMatch(/Exercise|content-visible|content-hidden/);
+    expect(describeMessages(epubcheck(epubPath).messages)).toEqual([]);
+  }, 300_000);
+
+  it('shows the room what is for the deck (revealjs, html): the exercise slide, not the reading list', async () => {
+    const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const shown = await slides(page);
+    expect(shown.map((slide) => slide.id)).toEqual(['deck-title', 'deck-lecture', 'slide-and-page', 'exercise']);
+    expect(present(shown.map((slide) => slide.text).join(' '))).toEqual(['Everyone sees this', 'Only the room sees this', 'Every HTML output shows this', 'a word for the room', 'Work through the exercise']);
+    await context.close();
+    await screenshots(built.deck, 'slide-and-page', 'deck-pandoc-conditional');
   });
 });

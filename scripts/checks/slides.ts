@@ -17,6 +17,7 @@ import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 import { bookSlideLevel, chapterMode, talkSlideLevel } from '../manuscript/talk/deck-plan.ts';
 import { slideFragments } from '../manuscript/talk/fragments.ts';
 import { talkSlides } from '../manuscript/talk/talk-slides.ts';
+import { writtenAsTalk } from '../manuscript/talk/written-as-talk.ts';
 import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
 
@@ -48,9 +49,12 @@ export const slidesCheck: Check = {
     const { deck } = manuscript.book;
     const modes = new Map(manuscript.chapters.map((chapter) => [chapter, chapterMode(chapter.tree, deck)]));
     const talkLevel = talkSlideLevel(manuscript.chapters.filter((chapter) => modes.get(chapter) === 'slides').map((chapter) => ({ chapter, tree: chapter.tree })), deck);
+    // A book written the pandoc way without any slide syntax is a book: its prose is not judged as slides.
+    const judgeTalk = writtenAsTalk(manuscript.chapters, deck);
     for (const chapter of manuscript.chapters) {
       if (!chapter.meta.slide || isReused(chapter)) continue;
       const talk = modes.get(chapter) === 'slides';
+      if (talk && !judgeTalk) continue;
       const level = talk ? talkLevel : bookSlideLevel(deck);
       const slides = talk ? talkSources(chapter.tree.children, chapter.meta.title, level) : slideSources(chapter.tree.children, chapter.meta.title, level);
       for (const slide of slides) {

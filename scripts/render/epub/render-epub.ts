@@ -27,6 +27,7 @@ import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
 import { markBareUrls } from '../html/bare-urls.ts';
+import { chaptersFor } from '../hast/prune-hidden.ts';
 
 const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
 const xhtmlType = 'application/xhtml+xml';
@@ -46,7 +47,9 @@ export function prepareEpub(manuscript: Manuscript): void {
   void startCover(normalizeMetadata(manuscript.book));
 }
 
-export const renderEpub: Renderer = async ({ context, chapters }) => {
+export const renderEpub: Renderer = async ({ context, chapters: all }) => {
+  // Conditional content for the page or the deck only is not the EPUB's (Quarto's `content-visible`).
+  const chapters = chaptersFor(all, 'epub');
   const { manuscript } = context;
   const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] });
   // Started first (if prepareEpub did not already): the rest of this renderer overlaps it.

@@ -14,6 +14,8 @@ import type { Attributes, Div } from '../../manuscript/nodes.ts';
 import { isNotesBlock, isSlideBlock } from '../../manuscript/slide-blocks.ts';
 import { chapterMode } from '../../manuscript/talk/deck-plan.ts';
 import { removePauses } from '../../manuscript/talk/fragments.ts';
+import { wrapConditionalSections } from './conditional-sections.ts';
+import { visibleIn } from '../../manuscript/visibility.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { RenderContext } from '../context.ts';
@@ -70,6 +72,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   smartPunctuation(tree, context.manuscript.book.lang);
   const talkTree = chapterMode(chapter.tree, context.manuscript.book.deck) === 'slides' ? (structuredClone(tree) as Root) : undefined;
   removePauses(tree);
+  wrapConditionalSections(tree);
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];
@@ -89,6 +92,12 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
       noteBlocks.set(sectionId, [...(noteBlocks.get(sectionId) ?? []), node as Div]);
       return 'skip';
     }
+    // Headings in content the page or the EPUB does not show stay out of the contents.
+    if (node.type === 'div' && (!visibleIn(node.attributes, 'page') || !visibleIn(node.attributes, 'epub'))) {
+      visit(node, 'heading', (heading) => {
+        heading.data = { ...heading.data, unlisted: true };
+      });
+    }
     const attributes = attributesOf(node);
     if (node.type === 'link' && node.data?.headingReference) references.push(node);
     if (node.type !== 'heading') {
@@ -106,6 +115,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     sectionId = id;
     // pandoc leaves a heading that is both unnumbered and unlisted out of the contents.
     if (attributes?.classes.includes('unlisted') && attributes.classes.includes('unnumbered')) return;
+    if (node.data.unlisted) return;
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     stack[stack.length - 1]!.children.push(entry);
@@ -141,6 +151,13 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     });
   }
   return { chapter, section, toc, slideBlocks, noteBlocks, ...(talkTree ? { talkTree } : {}) };
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** The heading is in content the page or the EPUB leaves out: not in the contents. */
+    unlisted?: boolean;
+  }
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */

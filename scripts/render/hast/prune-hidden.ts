@@ -39,3 +39,8 @@ export function holdsConditional(root: Root | Element): boolean {
   };
   return walk(root);
 }
+
+/** The chapters as one output shows them: those holding conditional content pruned for it, the rest as they are (same objects, so memos keep them). */
+export function chaptersFor<T extends { section: Element }>(chapters: readonly T[], output: Output): T[] {
+  return chapters.map((chapter) => (holdsConditional(chapter.section) ? { ...chapter, section: prunedElement(chapter.section, output) } : chapter));
+}

@@ -19,8 +19,11 @@ import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
+import { chaptersFor } from '../hast/prune-hidden.ts';
 
-export const renderHtml: Renderer = ({ context, chapters, memo }) => {
+export const renderHtml: Renderer = ({ context, chapters: all, memo }) => {
+  // Conditional content for the EPUB or the deck only is not the page's (Quarto's `content-visible`).
+  const chapters = chaptersFor(all, 'page');
   const { manuscript } = context;
   const path = `${manuscript.slug}.html`;
   const bibliography = context.citations.bibliography();

@@ -372,3 +372,66 @@ describe('conditional content in all three outputs (Quarto’s `content-visible`
     await screenshots(built.deck, 'slide-and-page', 'deck-pandoc-conditional');
   });
 });
+
+describe('a talk written as pandoc’s manual teaches, with speaker notes (`::: notes`)', () => {
+  let built: Built;
+  beforeAll(() => {
+    built = build('deck-pandoc-talk', 'talk.md', 'the-hanseatic-league');
+  });
+
+  it('puts each slide’s `::: notes` in its speaker notes and nowhere on the slide', async () => {
+    const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const notes = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('.reveal .slides section:not(.stack):not(.chapter-stack)')].map((slide) => [slide.id, slide.querySelector(':scope > aside.notes')?.textContent?.trim() ?? ''])),
+    );
+    expect(notes).toMatchObject({
+      'towns-of-the-league': 'Pause here and ask the room which of the three towns they have visited.',
+      'the-cog': 'The cog carried the League’s trade for two centuries.',
+      'a-voyages-profit': 'Work one example: 200 barrels at a margin of two marks, less forty marks of costs.',
+      'a-voyages-profit-2': '',
+      section: 'Let the picture speak; say nothing for ten seconds.',
+      questions: '',
+    });
+    const shown = await slides(page);
+    expect(shown.map((slide) => slide.text).join(' ')).not.toMatch(/Pause here|two centuries|Work one example|Let the picture speak/);
+    await context.close();
+  });
+
+  it('shows the right notes in the speaker view, opened with “s” from file://', async () => {
+    const { page, context, errors, requests } = await openFile(browser, `${built.deck}#/the-cog`, { width: 1280, height: 720 });
+    await revealReady(page);
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const notes = popup.locator('.speaker-controls-notes .value');
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 10_000 }).toContain('The cog carried the League’s trade for two centuries.');
+    await popup.screenshot({ path: output('deck-pandoc-talk-speaker-view.png') });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+
+  it('never shows the notes in the book', () => {
+    const html = readFileSync(built.page, 'utf8');
+    const epub = Object.entries(unzipSync(new Uint8Array(readFileSync(built.page.replace(/\.html$/, '.epub'))))).map(([, bytes]) => new TextDecoder().decode(bytes)).join('\n');
+    for (const text of [html, epub]) {
+      expect(text).not.toMatch(/Pause here|two centuries|Work one example|Let the picture speak/);
+      expect(text).toContain('Carries about 100 tons');
+    }
+  });
+
+  it('shows math as MathML, the columns side by side, the pause and the list stepping, the picture behind its slide', async () => {
+    const { page, context } = await openFile(browser, `${built.deck}#/the-cog`, { width: 1280, height: 720 });
+    await revealReady(page);
+    expect(await page.$$eval('#the-cog .fragment', (all) => all.map((el) => el.textContent?.trim()))).toEqual(['Carries about 100 tons']);
+    expect(await page.$$eval('#towns-of-the-league li.fragment', (all) => all.length)).toBe(3);
+    expect(await page.$$eval('#a-voyages-profit math', (all) => all.length)).toBe(5);
+    expect(await page.$eval('#section', (slide) => slide.getAttribute('data-background-image'))).toBe('harbour.png');
+    await context.close();
+    for (const id of ['deck-title', 'towns-of-the-league', 'the-cog', 'a-voyages-profit', 'section']) await screenshots(built.deck, id, `deck-pandoc-talk-${id}`);
+  });
+
+  it('overflows no slide at 1280×720 or 1920×1080 and warns of nothing', async () => {
+    expect(await walkBothSizes(built.deck)).toEqual([]);
+    expect(built.stderr).not.toMatch(/warning|error/);
+  });
+});

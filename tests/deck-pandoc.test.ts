@@ -3,7 +3,7 @@
  * pandoc way), one fixture per construct, each built by the CLI and opened in Chromium from
  * file://. Screenshots at 1280×720 and on a phone (390×844) go to tests/output/.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -433,5 +433,32 @@ describe('a talk written as pandoc’s manual teaches, with speaker notes (`::: 
   it('overflows no slide at 1280×720 or 1920×1080 and warns of nothing', async () => {
     expect(await walkBothSizes(built.deck)).toEqual([]);
     expect(built.stderr).not.toMatch(/warning|error/);
+  });
+});
+
+describe('notes of their own in a book-first deck (`::: notes` beside the prose)', () => {
+  const notesOf = async (deck: string) => {
+    const { page, context } = await openFile(browser, deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const text = await page.$eval('#omsk > aside.notes', (aside) => aside.textContent?.replace(/\s+/g, ' ').trim());
+    await context.close();
+    return text;
+  };
+
+  it('says the prose, then the written notes (`deck.notes: add`, the default), and shows the notes in no book', async () => {
+    const built = build('deck-book-notes', 'forts.md', 'forts-on-the-irtysh');
+    expect(await notesOf(built.deck)).toBe('The fort stood where the Om meets the Irtysh, on the road south to the salt lakes. Pause here and ask the room where the Irtysh rises.');
+    expect(readFileSync(built.page, 'utf8')).not.toContain('Pause here');
+    expect(readFileSync(built.page, 'utf8')).toContain('on the road south to the salt lakes');
+  });
+
+  it('says only the written notes where a section has them, with `deck.notes: replace`', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triptych-notes-replace-'));
+    const source = readFileSync(join(fixture('deck-book-notes'), 'forts.md'), 'utf8').replace('lang: en\n', 'lang: en\ndeck:\n  notes: replace\n');
+    writeFileSync(join(dir, 'forts.md'), source);
+    const out = join(dir, 'dist');
+    const run = runCli(['build', join(dir, 'forts.md'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(await notesOf(join(out, 'forts-on-the-irtysh-deck/index.html'))).toBe('Pause here and ask the room where the Irtysh rises.');
   });
 });

@@ -84,7 +84,7 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
         : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
       // The section's prose, said once: not again on the later parts of a paged timeline.
       const prose = options.notes === 'replace' && written.length > 0 ? [] : part.prose;
-      const spoken = speakerNotes(continued && kind === 'figure' ? [] : [...prose, ...written], citations);
+      const spoken = speakerNotes(continued && kind === 'figure' ? [] : [...prose, ...(prose.length > 0 && written.length > 0 ? [{ type: 'text' as const, value: '\n' }] : []), ...written], citations);
       // A content slide's heading and body share a frame that deck.css lays over the whole slide, so
       // the body (a figure, or a picture fitted to the space left) takes the height left under the
       // heading by CSS alone. (reveal.js's `r-stretch` measured that height in script, and measured

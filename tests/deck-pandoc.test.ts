@@ -462,3 +462,25 @@ describe('notes of their own in a book-first deck (`::: notes` beside the prose)
     expect(await notesOf(join(out, 'forts-on-the-irtysh-deck/index.html'))).toBe('Pause here and ask the room where the Irtysh rises.');
   });
 });
+
+describe('a deck of headings only (a talk’s outline)', () => {
+  it('makes a title slide of every heading, centred, and no slide with an empty body', async () => {
+    const built = build('deck-pandoc-outline', 'outline.md');
+    const html = readFileSync(built.deck, 'utf8');
+    expect(html).not.toContain('slide-body');
+    const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
+    await revealReady(page);
+    const shown = await slides(page);
+    expect(shown.map((slide) => [slide.id, slide.text])).toEqual([
+      ['deck-title', 'Outline'],
+      ['deck-morning', 'Morning'],
+      ['getting-up', 'Getting up'],
+      ['breakfast', 'Breakfast'],
+      ['deck-evening', 'Evening'],
+      ['dinner', 'Dinner'],
+    ]);
+    expect(await page.$$eval('.reveal .slides section:not(.stack):not(.chapter-stack)', (all) => all.every((slide) => slide.classList.contains('center')))).toBe(true);
+    await context.close();
+    await screenshots(built.deck, 'getting-up', 'deck-pandoc-outline');
+  });
+});

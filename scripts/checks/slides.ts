@@ -8,6 +8,7 @@
  * level, subsections included); a pandoc-style slide's is its content: as the deck gathers them.
  */
 import type { Heading, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { report } from '../diagnostics/report.ts';
@@ -29,6 +30,8 @@ interface SlideSource {
   scrollable: boolean;
   /** Book-first: the advice is about the prose. */
   book: boolean;
+  /** Where the slide is written: its first `::: slide` line, or its first block. */
+  place: Position | undefined;
 }
 
 export const slidesCheck: Check = {
@@ -60,20 +63,19 @@ export const slidesCheck: Check = {
       for (const slide of slides) {
         // Fitted as the deck fits it: pauses and incremental lists made fragments first.
         const nodes = slideFragments(slide.nodes, deck.incremental);
-        const first = slide.nodes[0]!;
         if (slide.scrollable || nodes.length === 0) continue;
         const fitted = fitSlide(nodes, slide.title);
         const fix = slide.book ? "cut it to 3–5 short points and move the detail into the section's prose, which becomes the speaker notes" : 'cut it to 3–5 short points, move the detail into `::: notes`, or start a new slide with `---`';
         if (fitted.split || fitted.pages[0]!.level !== 'normal') {
           const outcome = fitted.split ? `the deck splits it into ${fitted.pages.length} slides` : 'the deck sets it in smaller type';
-          report(chapter.file, `The slide “${slide.title ?? chapter.meta.title}” holds more than one slide shows at its normal size, so ${outcome}; ${fix}`, first.position, 'slide-too-long', 'warning');
+          report(chapter.file, `The slide “${slide.title ?? chapter.meta.title}” holds more than one slide shows at its normal size, so ${outcome}; ${fix}`, slide.place, 'slide-too-long', 'warning');
         }
         for (const page of fitted.pages) {
           if (!page.overflow) continue;
           report(
             chapter.file,
             `On the slide “${slide.title ?? chapter.meta.title}” this block does not fit even at the smallest legible size (text at 24 px on a 1280×720 screen), and cannot be split further, so that slide scrolls; shorten the block or split it into points (or mark the slide \`{.scrollable}\` if it is meant to scroll)`,
-            page.overflow.position ?? first.position,
+            page.overflow.position ?? slide.place,
             'slide-overflow',
             'warning',
           );
@@ -92,6 +94,7 @@ function talkSources(children: readonly RootContent[], chapterTitle: string, lev
       nodes: slide.nodes,
       scrollable: slide.heading?.data?.attributes?.classes.includes('scrollable') ?? false,
       book: false,
+      place: slide.nodes[0]!.position,
     }));
 }
 
@@ -108,5 +111,5 @@ function slideSources(children: readonly RootContent[], chapterTitle: string, le
     }
     return undefined;
   });
-  return slides.filter((slide) => slide.blocks.length > 0).map((slide) => ({ title: slide.title, nodes: slide.blocks.flatMap((block) => block.children as RootContent[]), scrollable: slide.scrollable, book: true }));
+  return slides.filter((slide) => slide.blocks.length > 0).map((slide) => ({ title: slide.title, nodes: slide.blocks.flatMap((block) => block.children as RootContent[]), scrollable: slide.scrollable, book: true, place: slide.blocks[0]!.position }));
 }

@@ -58,6 +58,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   institutes: string[];
   /** The author's interface words over the language's table (`words:`; `toc-title` is `contents`). */
   words: BookFrontMatter['words'];
+  /** `title-slide-attributes`: reveal.js `data-*` attributes of the deck's title slide, values as text. */
+  titleSlideAttributes: Record<string, string>;
 }
 
 /** The last day a zip, and so an EPUB, can date its files. */
@@ -133,6 +135,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
     words,
+    titleSlideAttributes: Object.fromEntries(Object.entries(front['title-slide-attributes'] ?? {}).map(([key, value]) => [key, String(value)])),
     calendar: front.calendar,
     period: front.period,
     people: front.people,

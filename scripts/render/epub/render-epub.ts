@@ -34,6 +34,7 @@ import { markBareUrls } from '../html/bare-urls.ts';
 import { fill, titleByAuthors } from '../../i18n/fill.ts';
 import { bookWords } from '../../i18n/book-words.ts';
 import { figureRaster } from './figure-raster.ts';
+import { chaptersFor } from '../hast/prune-hidden.ts';
 
 const xhtmlType = 'application/xhtml+xml';
 
@@ -52,7 +53,9 @@ export function prepareEpub(manuscript: Manuscript): void {
   void startCover(normalizeMetadata(manuscript.book, {}, bookWords(manuscript.book)));
 }
 
-export const renderEpub: Renderer = async ({ context, chapters }) => {
+export const renderEpub: Renderer = async ({ context, chapters: all }) => {
+  // Conditional content for the page or the deck only is not the EPUB's (Quarto's `content-visible`).
+  const chapters = chaptersFor(all, 'epub');
   const { manuscript, words } = context;
   const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] }, words);
   // Started first (if prepareEpub did not already): the rest of this renderer overlaps it.

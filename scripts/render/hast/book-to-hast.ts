@@ -11,7 +11,11 @@ import { BookSlugger } from '../../manuscript/book-slugger.ts';
 import { numberTargets } from '../../crossref/render.ts';
 import { visit } from 'unist-util-visit';
 import type { Attributes, Div } from '../../manuscript/nodes.ts';
-import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
+import { isNotesBlock, isSlideBlock } from '../../manuscript/slide-blocks.ts';
+import { chapterMode } from '../../manuscript/talk/deck-plan.ts';
+import { removePauses } from '../../manuscript/talk/fragments.ts';
+import { wrapConditionalSections } from './conditional-sections.ts';
+import { visibleIn } from '../../manuscript/visibility.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { RenderContext } from '../context.ts';
@@ -41,6 +45,14 @@ export interface ChapterHast {
   slideBlocks: Map<string, Div[]>;
   /** The ids of this chapter's headings that `[Heading text]` links name, by their key (implicit-references.ts). */
   referencedHeadings: Map<string, string>;
+  /** The `::: notes` blocks, by the id of the heading whose section holds them: the speaker's, never the book's. */
+  noteBlocks: Map<string, Div[]>;
+  /**
+   * A chapter written the pandoc way (manuscript/talk/deck-plan.ts): its Markdown as the book reads
+   * it (smart punctuation; citations still citations, its headings' ids given), which the deck
+   * carves into slides itself. Only such chapters pay for the copy.
+   */
+  talkTree?: Root;
 }
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
@@ -84,10 +96,15 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   const tree = structuredClone(chapter.tree) as Root;
   // Curly quotes, dashes and ellipses in the prose (pandoc's `smart`); the checks read it as written.
   smartPunctuation(tree, context.manuscript.book.lang);
+  const talkTree = chapterMode(chapter.tree, context.manuscript.book.deck) === 'slides' ? (structuredClone(tree) as Root) : undefined;
+  removePauses(tree);
+  wrapConditionalSections(tree);
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];
   const slideBlocks = new Map<string, Div[]>();
+  const noteBlocks = new Map<string, Div[]>();
+  const headingIds: string[] = [];
   /** `[Heading text]` links and the ids of the headings they name (implicit-references.ts). */
   const references: Link[] = [];
   const referenced = new Map<string, string>();
@@ -98,6 +115,16 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     if (isSlideBlock(node)) {
       slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node as Div]);
       return;
+    }
+    if (isNotesBlock(node)) {
+      noteBlocks.set(sectionId, [...(noteBlocks.get(sectionId) ?? []), node as Div]);
+      return 'skip';
+    }
+    // Headings in content the page or the EPUB does not show stay out of the contents.
+    if (node.type === 'div' && (!visibleIn(node.attributes, 'page') || !visibleIn(node.attributes, 'epub'))) {
+      visit(node, 'heading', (heading) => {
+        heading.data = { ...heading.data, unlisted: true };
+      });
     }
     const attributes = attributesOf(node);
     if (node.type === 'link' && node.data?.headingReference) references.push(node);
@@ -110,11 +137,13 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     const title = toString(node);
     const id = giveId(attributes?.id ? { written: attributes.id } : { title: toString(node, { includeHtml: false }) });
     node.data = { ...node.data, hProperties: { ...(attributes ? attributesToProperties(attributes, `h${node.depth}`) : {}), ...node.data?.hProperties, id } };
+    headingIds.push(id);
     const key = node.data.referenceKey;
     if (key !== undefined && !referenced.has(key)) referenced.set(key, id);
     sectionId = id;
     // pandoc leaves a heading that is both unnumbered and unlisted out of the contents.
     if (attributes?.classes.includes('unlisted') && attributes.classes.includes('unnumbered')) return;
+    if (node.data.unlisted) return;
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     stack[stack.length - 1]!.children.push(entry);
@@ -142,7 +171,23 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
-  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced };
+  if (talkTree) {
+    let index = 0;
+    // The same walk as above, so the n-th heading here is the n-th there.
+    visit(talkTree, (node) => {
+      if (isNotesBlock(node)) return 'skip';
+      if (node.type === 'heading') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: headingIds[index++] } };
+      return undefined;
+    });
+  }
+  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced, noteBlocks, ...(talkTree ? { talkTree } : {}) };
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** The heading is in content the page or the EPUB leaves out: not in the contents. */
+    unlisted?: boolean;
+  }
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */

@@ -22,8 +22,11 @@ import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
 import { EXIT, visit } from 'unist-util-visit';
 import type { Words } from '../../i18n/words.ts';
+import { chaptersFor } from '../hast/prune-hidden.ts';
 
-export const renderHtml: Renderer = ({ context, chapters, memo }) => {
+export const renderHtml: Renderer = ({ context, chapters: all, memo }) => {
+  // Conditional content for the EPUB or the deck only is not the page's (Quarto's `content-visible`).
+  const chapters = chaptersFor(all, 'page');
   const { manuscript } = context;
   const path = `${manuscript.slug}.html`;
   const bibliography = context.citations.bibliography();

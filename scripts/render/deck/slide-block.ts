@@ -132,16 +132,25 @@ function forDeck(content: ElementContent[]): ElementContent[] {
 
 /**
  * A paragraph that holds only images is a picture fitted to the space the slide leaves
- * (deck.css: `.slide-image`), never run off the slide.
+ * (deck.css: `.slide-image`), never run off the slide; so is an image alone in its paragraph,
+ * which the book makes a figure with its caption (pandoc's implicit figures, implicit-figure.ts).
  */
 function markImages(content: ElementContent[]): ElementContent[] {
   return content.map((node) => {
     if (node.type !== 'element') return node;
     // Columns side by side: a picture alone in a paragraph of a column is fitted the same way.
     if (isClass(node, 'columns') || isClass(node, 'column')) return { ...node, children: markImages(node.children) };
+    if (node.tagName === 'figure' && node.children.some((child) => child.type === 'element' && child.tagName === 'img')) {
+      return { ...node, properties: { ...node.properties, className: [...classList(node), 'slide-image'] } };
+    }
     if (node.tagName !== 'p') return node;
     const images = node.children.filter((child) => child.type === 'element' && child.tagName === 'img');
     const rest = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'img') && !(child.type === 'text' && child.value.trim() === ''));
     return images.length > 0 && rest.length === 0 ? { ...node, properties: { ...node.properties, className: ['slide-image'] } } : node;
   });
+}
+
+function classList(node: Element): string[] {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
 }

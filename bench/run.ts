@@ -1,8 +1,10 @@
 /**
  * `npm run bench [-- --runs 5 --scale 50]`: Triptych's full build (three outputs, every check,
  * run as `node bin/triptych.js build` like a user) against pandoc's three jobs on the same
- * Markdown, on the flagship (or the largest passing fixture) and on an N× copy; peak RSS of
- * each child; and the time a one-chapter edit takes to reach a page in `triptych dev`.
+ * Markdown, on the flagship (or the largest passing fixture), on an N× copy, on a one-paragraph
+ * book and on a feature-heavy book (bench/feature-book/: cross-references, math, code in several
+ * languages, a BibTeX library); peak RSS of each child; and the time a one-chapter edit takes to
+ * reach a page in `triptych dev`.
  * Prints the report and writes it to bench/results.md. A benchmark, not a test: nothing here
  * asserts a time; the report says which goals this run met.
  */
@@ -34,10 +36,13 @@ const bin = [join(projectRoot, 'bin/triptych.js')];
 /** The bundle directory `freshBundle()` saw last (declared before the top-level runs use it). */
 let lastBundle = '';
 const floorLabel = 'a one-paragraph book (tests/fixtures/minimal)';
+const featureLabel = 'a feature-heavy book (bench/feature-book/)';
 const choice =
   'every chapter is repeated N times as new files whose `id:` gets a `-k` suffix; citation keys, events and people are kept, so every copy cites the same sources and dates the same events and every check still runs on real data and passes (bench/scale-manuscript.ts).';
 
 ensureSystemTools();
+// The machine may be shared: the report gives its load at the start and at the end of the run.
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 const manuscript = pickManuscript();
 process.stdout.write(`Manuscript: ${manuscript.label}\n`);
 const work = await mkdtemp(join(tmpdir(), 'triptych-bench-'));
@@ -48,16 +53,19 @@ try {
   }
   // The fixed cost of a build, on both sides: a book of one paragraph (no citations, no figures).
   const floor = await benchScale(floorLabel, 1, join(projectRoot, 'tests/fixtures/minimal'), { reload: false, name: 'floor' });
+  // What the engines cost: math (temml), highlighting (lowlight), cross-references, a .bib library.
+  const feature = await benchScale(featureLabel, 1, join(projectRoot, 'bench/feature-book'), { reload: false, name: 'feature' });
   const report = formatReport({
     manuscript: manuscript.label,
     runs,
     choice,
     environment: [
-      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0]?.toFixed(1)} when the run ended`,
-      'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
+      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadAtStart.toFixed(1)} when the run began and ${loadavg()[0]?.toFixed(1)} when it ended`,
+      'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`--citeproc --mathml` and `-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
     ],
     scales,
     floor,
+    feature,
   });
   process.stdout.write(`\n${report}`);
   await writeFile(values.out, report);

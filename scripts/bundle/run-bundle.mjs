@@ -36,18 +36,27 @@ export function runBundle(dir, argv, cacheDir) {
 }
 
 /**
- * Where an installed Triptych keeps its code caches: never in its own folder (which may be
- * read-only, and whose content `npm ci` compares), but in the user's cache directory (XDG's on
- * Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), as Node's own compile cache
- * does. `id` is the bundle's content hash: a cache is never offered to another bundle.
- * `TRIPTYCH_CACHE_DIR` overrides the place; set to an empty string, it turns the cache off.
+ * Where Triptych keeps what it caches (the code caches of an installed Triptych, drawn images):
+ * never in its own folder (which may be read-only, and whose content `npm ci` compares), but in the
+ * user's cache directory (XDG's on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), as
+ * Node's own compile cache does. `TRIPTYCH_CACHE_DIR` overrides the place; set to an empty string,
+ * it turns every cache off (undefined).
  */
-export function userCacheDir(id, env = process.env) {
-  if (env.TRIPTYCH_CACHE_DIR !== undefined) return env.TRIPTYCH_CACHE_DIR === '' ? undefined : join(env.TRIPTYCH_CACHE_DIR, id);
+export function userCacheBase(env = process.env) {
+  if (env.TRIPTYCH_CACHE_DIR !== undefined) return env.TRIPTYCH_CACHE_DIR === '' ? undefined : env.TRIPTYCH_CACHE_DIR;
   const base =
     env.XDG_CACHE_HOME ||
     (process.platform === 'darwin' ? join(homedir(), 'Library/Caches')
     : process.platform === 'win32' ? env.LOCALAPPDATA || join(homedir(), 'AppData/Local')
     : join(homedir(), '.cache'));
-  return join(base, 'triptych', id);
+  return join(base, 'triptych');
+}
+
+/**
+ * Where an installed Triptych keeps its code caches (`userCacheBase`). `id` is the bundle's content
+ * hash: a cache is never offered to another bundle.
+ */
+export function userCacheDir(id, env = process.env) {
+  const base = userCacheBase(env);
+  return base === undefined ? undefined : join(base, id);
 }

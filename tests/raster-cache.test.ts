@@ -45,7 +45,7 @@ describe('the store of drawn images', () => {
     const svg = svgOf('A corrupted cover');
     const drawn = Buffer.from(await rasteriseCached(svg, options));
     const bytes = readFileSync(entry(svg));
-    bytes[bytes.length - 100] ^= 0xff;
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
     writeFileSync(entry(svg), bytes);
     expect(fileCache('raster')!.get(rasterKey(svg, options))).toBeUndefined();
     expect(Buffer.from(await rasteriseCached(svg, options)).equals(drawn)).toBe(true);
@@ -81,7 +81,7 @@ describe('the store of drawn images', () => {
     const moved = { ...options, font: { ...options.font, fontFiles: [font, fontFiles[1]!] } };
     expect(rasterKey(svg, moved)).toBe(key);
     const changed = readFileSync(font);
-    changed[changed.length - 1] ^= 0xff;
+    changed[changed.length - 1] = changed[changed.length - 1]! ^ 0xff;
     writeFileSync(font, changed);
     expect(rasterKey(svg, moved)).not.toBe(key);
   });
@@ -114,7 +114,7 @@ describe('a build with the store', () => {
     expect(outputs({ TRIPTYCH_CACHE_DIR: store }, 'full')).toEqual(off);
     const path = join(store, 'raster', written!);
     const bytes = readFileSync(path);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     writeFileSync(path, bytes);
     expect(outputs({ TRIPTYCH_CACHE_DIR: store }, 'corrupted')).toEqual(off);
     expect(readFileSync(path).equals(bytes)).toBe(false);

@@ -49,7 +49,7 @@ const work = await mkdtemp(join(tmpdir(), 'triptych-bench-'));
 try {
   const scales: ScaleResult[] = [];
   for (const [label, times] of [[manuscript.label, 1], [`${scale}× ${manuscript.label}`, scale]] as const) {
-    scales.push(await benchScale(label, times, manuscript.dir));
+    scales.push(await benchScale(label, times, manuscript.dir, { warm: times === 1 }));
   }
   // The fixed cost of a build, on both sides: a book of one paragraph (no citations, no figures).
   const floor = await benchScale(floorLabel, 1, join(projectRoot, 'tests/fixtures/minimal'), { reload: false, name: 'floor' });
@@ -74,7 +74,7 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
-async function benchScale(label: string, times: number, source: string, options: { reload?: boolean; name?: string } = {}): Promise<ScaleResult> {
+async function benchScale(label: string, times: number, source: string, options: { reload?: boolean; name?: string; warm?: boolean } = {}): Promise<ScaleResult> {
   const name = options.name ?? `x${times}`;
   const dir = join(work, name, 'manuscript');
   const scaled = await scaleManuscript(source, dir, times);
@@ -83,12 +83,20 @@ async function benchScale(label: string, times: number, source: string, options:
   const jobs = await pandocJobs(dir, scaled.chapters, pandocOut);
   const build = [...bin, 'build', dir, '--out', join(work, name, 'dist')];
   process.stdout.write(`${label}: ${scaled.chapters.length} chapters; warming up…\n`);
+  // Cold means a new process and an empty cache directory (TRIPTYCH_CACHE_DIR): the cover is drawn
+  // on every timed run. The V8 code cache is the installation's, made by its first run (beside the
+  // bundle in a checkout), and present as after any first run. `warm`: the same build again with
+  // the cache an earlier build filled (the cover read back), timed separately.
+  const coldCache = (run: number) => ({ ...process.env, TRIPTYCH_CACHE_DIR: join(work, name, `cache-cold-${run}`) });
+  const warmEnv = { ...process.env, TRIPTYCH_CACHE_DIR: join(work, name, 'cache-warm') };
   // One untimed run of each: the bundle is (re)built if needed, files are in the page cache.
-  await measure(process.execPath, build, { cwd: projectRoot });
+  await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
   for (const job of jobs) await measure('pandoc', job.args);
 
   const triptych: number[] = [];
   const triptychCpu: number[] = [];
+  const warm: number[] = [];
+  const warmCpu: number[] = [];
   const pandoc: number[] = [];
   const pandocCpu: number[] = [];
   let triptychRss = 0;
@@ -97,11 +105,16 @@ async function benchScale(label: string, times: number, source: string, options:
     // Others may edit Triptych's sources meanwhile: rebuild a stale bundle here, untimed, so a
     // timed run never includes bundling (a user's builds do not, unless they edit Triptych).
     // A rebuilt bundle's first run also writes its V8 code cache (bin/triptych.js): untimed too.
-    if (await freshBundle()) await measure(process.execPath, build, { cwd: projectRoot });
-    const ours = await measure(process.execPath, build, { cwd: projectRoot });
+    if (await freshBundle()) await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
+    const ours = await measure(process.execPath, build, { cwd: projectRoot, env: coldCache(run) });
     triptych.push(ours.ms);
     triptychCpu.push(ours.cpuMs);
     triptychRss = Math.max(triptychRss, ours.rss);
+    if (options.warm) {
+      const cached = await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
+      warm.push(cached.ms);
+      warmCpu.push(cached.cpuMs);
+    }
     let total = 0;
     let cpu = 0;
     for (const job of jobs) {
@@ -112,7 +125,8 @@ async function benchScale(label: string, times: number, source: string, options:
     }
     pandoc.push(total);
     pandocCpu.push(cpu);
-    process.stdout.write(`  run ${run + 1}/${runs}: Triptych ${Math.round(ours.ms)} ms (CPU ${Math.round(ours.cpuMs)}), pandoc ${Math.round(total)} ms (CPU ${Math.round(cpu)})\n`);
+    const cachedNote = options.warm ? `, cover cached ${Math.round(warm.at(-1)!)} ms (CPU ${Math.round(warmCpu.at(-1)!)})` : '';
+    process.stdout.write(`  run ${run + 1}/${runs}: Triptych ${Math.round(ours.ms)} ms (CPU ${Math.round(ours.cpuMs)})${cachedNote}, pandoc ${Math.round(total)} ms (CPU ${Math.round(cpu)})\n`);
   }
   const result = {
     label,
@@ -123,6 +137,7 @@ async function benchScale(label: string, times: number, source: string, options:
     pandocCpu: summarise(pandocCpu),
     triptychRss,
     pandocRss,
+    ...(options.warm ? { warm: { triptych: summarise(warm), triptychCpu: summarise(warmCpu) } } : {}),
   };
   if (options.reload === false) return result;
   const chapter = scaled.chapters[Math.floor(scaled.chapters.length / 2)] ?? scaled.chapters[0]!;

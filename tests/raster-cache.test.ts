@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { fileCache } from '../scripts/cache/file-cache.ts';
 import { rasteriseCached, rasterKey } from '../scripts/cache/raster-cache.ts';
+import { subsetCached, subsetKey } from '../scripts/cache/subset-cache.ts';
 import { coverSvg } from '../scripts/render/epub/cover.ts';
 import { rasterise } from '../scripts/render/epub/rasterise.ts';
 import { projectRoot } from '../scripts/resources.ts';
-import { fixture, runCli } from './helpers/cli.ts';
+import { runCli } from './helpers/cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'triptych-raster-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -94,11 +95,32 @@ describe('the store of drawn images', () => {
   });
 });
 
+describe('the store of font subsets', () => {
+  it('makes a subset once, reads it back, and makes it again when its entry is corrupted', async () => {
+    const font = fontFiles[0]!;
+    let made = 0;
+    const make = async () => {
+      made++;
+      return new Uint8Array([made, 1, 2, 3]);
+    };
+    expect([...(await subsetCached(font, 'Ёж', 'sfnt', make))]).toEqual([1, 1, 2, 3]);
+    expect([...(await subsetCached(font, 'Ёж', 'sfnt', make))]).toEqual([1, 1, 2, 3]);
+    expect(made).toBe(1);
+    expect(subsetKey(font, 'Ёжик', 'sfnt')).not.toBe(subsetKey(font, 'Ёж', 'sfnt'));
+    expect(subsetKey(fontFiles[1]!, 'Ёж', 'sfnt')).not.toBe(subsetKey(font, 'Ёж', 'sfnt'));
+    const path = fileCache('font')!.path(subsetKey(font, 'Ёж', 'sfnt'));
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    writeFileSync(path, bytes);
+    expect([...(await subsetCached(font, 'Ёж', 'sfnt', make))]).toEqual([2, 1, 2, 3]);
+  });
+});
+
 describe('a build with the store', () => {
   it('writes byte-identical outputs with the cache off, empty, full and corrupted', { timeout: 600_000 }, () => {
     const outputs = (env: NodeJS.ProcessEnv, name: string) => {
       const out = join(scratch, name);
-      const run = runCli(['build', fixture('minimal'), '--out', out], { env });
+      const run = runCli(['build', join(projectRoot, 'manuscript'), '--out', out], { env });
       expect(run.status, run.stderr).toBe(0);
       return Object.fromEntries(
         readdirSync(out, { recursive: true, withFileTypes: true })
@@ -106,11 +128,13 @@ describe('a build with the store', () => {
           .map((file) => [join(file.parentPath, file.name).slice(out.length), readFileSync(join(file.parentPath, file.name)).toString('base64')]),
       );
     };
+    // The flagship: a cover, figures drawn as PNG fallbacks, and an embedded font subset (Cyrillic names).
     const off = outputs({ TRIPTYCH_CACHE_DIR: '' }, 'off');
     const store = join(scratch, 'build-cache');
     expect(outputs({ TRIPTYCH_CACHE_DIR: store }, 'empty')).toEqual(off);
     const [written] = readdirSync(join(store, 'raster'));
     expect(written).toMatch(/^[0-9a-f]{64}\.bin$/);
+    expect(readdirSync(join(store, 'font'))).toHaveLength(2);
     expect(outputs({ TRIPTYCH_CACHE_DIR: store }, 'full')).toEqual(off);
     const path = join(store, 'raster', written!);
     const bytes = readFileSync(path);

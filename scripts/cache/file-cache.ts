@@ -12,7 +12,7 @@
  * so nothing is pruned.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userCacheBase } from '../bundle/run-bundle.mjs';
 
@@ -65,4 +65,27 @@ export function fileCache(kind: string, env: NodeJS.ProcessEnv = process.env): F
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/** The entry `key` of `kind`, or `make()`'s bytes, kept for the next run; just `make()` when caching is off. */
+export async function cachedBytes(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const cache = fileCache(kind);
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const bytes = await make();
+  cache?.put(key, bytes);
+  return bytes;
+}
+
+/** A file's bytes, hashed once per process while its size and mtime stay as they were (fonts, part of keys). */
+const fileHashes = new Map<string, { stamp: string; hash: string }>();
+
+export function fileHash(path: string): string {
+  const info = statSync(path);
+  const stamp = `${info.size}:${info.mtimeMs}`;
+  const known = fileHashes.get(path);
+  if (known?.stamp === stamp) return known.hash;
+  const hash = sha256(readFileSync(path));
+  fileHashes.set(path, { stamp, hash });
+  return hash;
 }

@@ -5,7 +5,7 @@
  * one of `files`. The manuscript is a directory holding `book.md`, or a single Markdown file,
  * read as the `book.md` of the directory it is in (`triptych build talk.md`).
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,9 +19,11 @@ import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
 import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
+import { loadAuthorCss } from '../manuscript/author-css.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
+import { guessEnglish } from '../manuscript/language-guess.ts';
 import { bookChapters, fileChapters, numberChapters, type ChapterDraft } from './chapters.ts';
 import { loadBibliography } from './load-bibliography.ts';
 
@@ -97,6 +99,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     if (parsed?.matter) drafts.push(...fileChapters(loaded.file, parsed.tree, parsed.matter, book.lang));
   }
   const chapters = numberChapters(drafts);
+  if (!book.langGiven) reportLanguage(bookFile, bookMatter, files);
 
   const bibliography = await loadBibliography(dir, book, bookFile, bookMatter, budget);
   files.push(...(bibliography?.sources.map((source) => source.file) ?? []));
@@ -105,13 +108,35 @@ export async function loadManuscript(target: string): Promise<Loaded> {
   linkChapters(chapters, (chapter) => void (chapter.tree = thawed(chapter.tree)));
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) {
+    // The `# Heading` a chapter was cut at may name its slide's background picture.
+    if (chapter.heading && hasBackground(chapter.heading)) {
+      chapter.heading = structuredClone(chapter.heading);
+      collectAssets(dir, chapter.file, { type: 'root', children: [chapter.heading] }, assets);
+    }
     if (!namesImages(chapter.tree)) continue;
     // collectAssets rewrites each image's url to its asset key: on a copy of a shared frozen tree.
     chapter.tree = thawed(chapter.tree);
     collectAssets(dir, chapter.file, chapter.tree, assets);
   }
+  // The title slide's background picture (`title-slide-attributes`), read like any image.
+  const titleBackground = book.titleSlideAttributes['data-background-image'];
+  if (titleBackground !== undefined) {
+    const at = bookMatter.locate(['title-slide-attributes', 'data-background-image']);
+    const heading: Heading = { type: 'heading', depth: 1, children: [], data: { attributes: { classes: [], pairs: [['data-background-image', titleBackground]], ...(at ? { position: at } : {}) } } };
+    collectAssets(dir, bookFile, { type: 'root', children: [heading] }, assets);
+    book.titleSlideAttributes = { ...book.titleSlideAttributes, 'data-background-image': heading.data!.attributes!.pairs[0]![1] };
+  }
   // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
   await loadStyle(dir, book, bookFile, bookMatter, assets);
+  // The deck's stylesheet, made safe and self-contained (manuscript/author-css.ts).
+  if (book.deck.css !== undefined) {
+    const path = resolveReported(dir, book.deck.css, bookFile, bookMatter.locate(['deck', 'css']), 'stylesheet');
+    if (path) {
+      const css = await loadAuthorCss(dir, path, (file) => readBounded(file, budget, 'css'));
+      files.push(...css.files);
+      if (css.asset) assets.set(css.asset.path, css.asset);
+    }
+  }
 
   const manuscript: Manuscript = {
     dir,
@@ -128,11 +153,16 @@ export async function loadManuscript(target: string): Promise<Loaded> {
 }
 
 /**
- * Whether `tree` has an image node (all `collectAssets` looks at), kept per frozen tree: the parse
+ * Whether `tree` has an image node or a heading with a background picture (all `collectAssets` looks at), kept per frozen tree: the parse
  * memo shares unchanged chapters' trees frozen, and walking all 350 of them for images cost ~40 ms
  * CPU a `triptych dev` rebuild at 50×.
  */
 const withImages = new WeakMap<Root, boolean>();
+
+/** A heading that names a slide background picture (`{background-image="x.png"}`). */
+function hasBackground(heading: Heading): boolean {
+  return heading.data?.attributes?.pairs.some(([key]) => /^(data-)?background-image$/i.test(key)) ?? false;
+}
 
 function namesImages(tree: Root): boolean {
   const known = withImages.get(tree);
@@ -140,10 +170,17 @@ function namesImages(tree: Root): boolean {
   let found = false;
   // Inline (`![a](x.png)`) or by reference (`![a][x]`).
   visit(tree, (node) => {
-    if (node.type !== 'image' && node.type !== 'imageReference') return undefined;
+    if (node.type !== 'image' && node.type !== 'imageReference' && !(node.type === 'heading' && hasBackground(node))) return undefined;
     found = true;
     return EXIT;
   });
   if (Object.isFrozen(tree)) withImages.set(tree, found);
   return found;
+}
+
+/** A book without `lang` is English (normalize-book.ts); unless its text plainly is not (language-guess.ts). */
+function reportLanguage(bookFile: VFile, bookMatter: FrontMatter<Book>, files: readonly VFile[]): void {
+  const guess = guessEnglish(files.map((file) => String(file.value)).join('\n\n'));
+  if (guess.english) return;
+  report(bookFile, `The book front matter has no \`lang\`, so the book is taken to be in English (\`en\`), but its text does not read as English (${guess.why}): English would set its quotation marks, its hyphenation, the language screen readers speak it in and the EPUB’s \`dc:language\`; add \`lang:\` with the book’s language (\`lang: ru\`, \`lang: de\`…)`, bookMatter.locate([]), 'lang-missing', 'warning');
 }

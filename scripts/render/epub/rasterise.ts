@@ -12,9 +12,17 @@
 import { createRequire } from 'node:module';
 import type * as Resvg from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { templatePath } from '../../resources.ts';
 
 /** Part of every cached image's key (cache/raster-cache.ts): raise it when this file changes the bytes it makes. */
 export const rasterVersion = 1;
+
+/** The vendored DejaVu Serif (templates/fonts/), never a system font: the same bytes on every machine. */
+export const vendoredFonts: NonNullable<ResvgRenderOptions['font']> = {
+  fontFiles: ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => templatePath(`fonts/${name}`)),
+  loadSystemFonts: false,
+  defaultFontFamily: 'DejaVu Serif',
+};
 
 export async function rasterise(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
   const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof Resvg;

@@ -16,7 +16,8 @@
  */
 import { createRequire } from 'node:module';
 import type subsetFontFunction from 'subset-font';
-import { templateBytes } from '../../resources.ts';
+import { subsetCached } from '../../cache/subset-cache.ts';
+import { templateBytes, templatePath } from '../../resources.ts';
 
 export const embeddedFamily = 'Triptych Serif';
 
@@ -46,13 +47,18 @@ export function embeddedFonts(characters: ReadonlySet<string>): Promise<FontFile
 }
 
 async function subsetAll(text: string): Promise<FontFile[]> {
-  const subsetFont = createRequire(import.meta.url)('subset-font') as typeof subsetFontFunction;
+  const subsetFont = () => createRequire(import.meta.url)('subset-font') as typeof subsetFontFunction;
   const faces = [
     { file: 'DejaVuSerif.ttf', path: 'fonts/serif.ttf', weight: 'normal' as const },
     { file: 'DejaVuSerif-Bold.ttf', path: 'fonts/serif-bold.ttf', weight: 'bold' as const },
   ];
   return Promise.all(
-    faces.map(async ({ file, path, weight }) => ({ path, weight, data: new Uint8Array(await subsetFont(templateBytes(`fonts/${file}`), text, { targetFormat: 'sfnt' })) })),
+    faces.map(async ({ file, path, weight }) => ({
+      path,
+      weight,
+      // A subset once made is read back from the user's cache on later builds (cache/subset-cache.ts).
+      data: await subsetCached(templatePath(`fonts/${file}`), text, 'sfnt', async () => new Uint8Array(await subsetFont()(templateBytes(`fonts/${file}`), text, { targetFormat: 'sfnt' }))),
+    })),
   );
 }
 

@@ -142,7 +142,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     places: front.places,
     events: front.events,
     sides: front.sides,
-    glance: front.glance,
+    glance: front.glance && smartGlance(front.glance, lang),
     deck: front.deck,
     checks: front.checks,
   };
@@ -183,4 +183,20 @@ function plainText(markdown: string): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The glance's prose, typeset like the book's (curly quotes, dashes): it is printed, not checked. */
+function smartGlance(glance: NonNullable<BookFrontMatter['glance']>, lang: string): NonNullable<BookFrontMatter['glance']> {
+  const smart = (text: string | undefined) => (text === undefined ? undefined : smartString(text, lang));
+  return {
+    ...glance,
+    conflict: smart(glance.conflict),
+    date: smart(glance.date),
+    place: smart(glance.place),
+    partOf: smart(glance.partOf),
+    result: smart(glance.result),
+    territory: smart(glance.territory),
+    note: smart(glance.note),
+    belligerents: glance.belligerents.map((side) => ({ ...side, name: smartString(side.name, lang), commanders: side.commanders.map((c) => ({ ...c, note: smart(c.note) })) })),
+  };
 }

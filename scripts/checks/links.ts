@@ -28,8 +28,12 @@ export const linksCheck: Check = {
     const known = [...ids.keys()];
     for (const chapter of manuscript.chapters) {
       if (isReused(chapter)) continue;
+      // A definition is a link only where a link reference uses it; one an image uses names a picture.
+      const linked = new Set<string>();
+      visit(chapter.tree, 'linkReference', (reference) => void linked.add(reference.identifier));
       visit(chapter.tree, (node) => {
         if (node.type !== 'link' && node.type !== 'definition') return;
+        if (node.type === 'definition' && !linked.has(node.identifier)) return;
         const link = node as Link | Definition;
         // `[Heading text]`: made only where the file has that heading (syntax/pandoc-headings/), its id given at render.
         if (link.data?.headingReference !== undefined) return;

@@ -66,6 +66,11 @@ export function packagePath(pkg: AssetPackage, path: string): string {
   return join(packageDir(pkg), path);
 }
 
+/** A binary file under `templates/` (a font). */
+export function templateBytes(name: string): Buffer {
+  return read(join(root, 'templates', name));
+}
+
 /** A file inside an installed package, e.g. `packageFile('reveal.js', 'dist/reveal.css')`. */
 export function packageFile(pkg: AssetPackage, path: string): Buffer {
   return read(packagePath(pkg, path));

@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../scripts/resources.ts';
 import { describeMessages, epubcheck } from './helpers/epub.ts';
 import { readTree } from './helpers/tree.ts';
-import { runCli } from './helpers/cli.ts';
+import { fixture, runCli } from './helpers/cli.ts';
 
 const { name, version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 const work = mkdtempSync(join(tmpdir(), 'triptych-install-'));
@@ -143,6 +143,17 @@ describe('the packed package, installed into an empty project', { timeout: 900_0
     expect(runCli(['build', join(projectRoot, 'manuscript'), '--out', reference]).status).toBe(0);
     expect(readTree(join(project, 'flagship-dist'))).toEqual(readTree(reference));
     expect(problems(epub)).toEqual([]);
+  });
+
+  // The engines a book loads only when it uses them (BibTeX, TeX math, a code fence's grammar) are
+  // found where the package is installed, not only in this repository.
+  it.each(['bibtex-book', 'pandoc-math', 'pandoc-code'])('builds %s, which loads an engine on demand, to the same bytes as the repository', (name) => {
+    cpSync(fixture(name), join(project, name), { recursive: true });
+    const build = run('npx', ['triptych', 'build', name, '--out', `${name}-dist`]);
+    expect(build.status, build.stderr).toBe(0);
+    const reference = join(work, `${name}-reference`);
+    expect(runCli(['build', fixture(name), '--out', reference]).status).toBe(0);
+    expect(readTree(join(project, `${name}-dist`))).toEqual(readTree(reference));
   });
 
   it('serves the API from the package’s name, with its types, returning what the CLI prints as JSON', () => {

@@ -16,9 +16,11 @@ export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
  * Packages the bundle loads from `node_modules` at run time instead of holding them: a native
  * addon (resvg), and citeproc-js, whose licence (CPAL or AGPL) is best kept to its own files as
  * its authors publish them; highlight.js, whose grammars are required by a name known only at run
- * time (highlight/highlighter.ts). All are `dependencies` of the package (tests/package.test.ts).
+ * time (highlight/highlighter.ts); subset-font, which reads harfbuzz's wasm through
+ * `require.resolve('harfbuzzjs/…')`, so harfbuzzjs must be installed beside it (the EPUB's embedded
+ * font, render/epub/embedded-font.ts). All are `dependencies` of the package (tests/package.test.ts).
  */
-export const externalPackages = ['@resvg/resvg-js', 'citeproc', 'highlight.js'];
+export const externalPackages = ['@resvg/resvg-js', 'citeproc', 'highlight.js', 'subset-font'];
 
 /** Forward slashes: the path is written into the bundle, which may run on another system. */
 const portable = (path) => path.split(sep).join('/');

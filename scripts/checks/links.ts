@@ -31,6 +31,8 @@ export const linksCheck: Check = {
       visit(chapter.tree, (node) => {
         if (node.type !== 'link' && node.type !== 'definition') return;
         const link = node as Link | Definition;
+        // `[Heading text]`: made only where the file has that heading (syntax/pandoc-headings/), its id given at render.
+        if (link.data?.headingReference !== undefined) return;
         const written = link.data?.written ?? link.url;
         if (link.url.startsWith('#')) {
           let id: string;

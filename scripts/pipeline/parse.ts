@@ -8,7 +8,9 @@
  *   pandoc syntax       `{#id .class}` attributes, `:::` fenced divs (`::: slide`), `[text]{.class}`
  *                       spans, `[Heading]` references (remark-pandoc-syntax.ts, scripts/syntax/)
  *   leaf directives     `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
- *   our plugins         restore unknown text directives; citations and dates become typed nodes
+ *   our plugins         restore unknown text directives; pandoc's other constructs (sub/superscript,
+ *                       inline notes, lists, tables, captions, raw content, line blocks:
+ *                       plugins/index.ts); citations and dates become typed nodes
  */
 import type { Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';

@@ -15,6 +15,8 @@ import { slideAttributes } from './slide-attributes.ts';
 import { prunedElement } from '../hast/prune-hidden.ts';
 import { slideFragments } from '../../manuscript/talk/fragments.ts';
 import type { Attributes, Div } from '../../manuscript/nodes.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/words.ts';
 
 interface Part {
   /** The heading that starts the slide; none for the chapter slide. */
@@ -29,6 +31,8 @@ export interface BookStackOptions {
   incremental: boolean;
   /** `::: notes` after the prose (`add`) or in its place (`replace`). */
   notes: 'add' | 'replace';
+  /** The book's interface words (i18n/words.ts). */
+  words: Words;
 }
 
 export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, say: SpokenCitations['say'], options: BookStackOptions): Element {
@@ -77,11 +81,11 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
       if (opening || page.content.length === 0) className.push('center');
       const title: ElementContent[] = opening
         ? [
-            h('p', { className: ['chapter-number'] }, `Chapter ${chapter.number}`),
+            h('p', { className: ['chapter-number'] }, fill(options.words.chapterNumber, { n: chapter.number })),
             h('h2', chapter.meta.title),
             ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
           ]
-        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
+        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ` ${options.words.continued}`)] : [])])];
       // The section's prose, said once: not again on the later parts of a paged timeline.
       const prose = options.notes === 'replace' && written.length > 0 ? [] : part.prose;
       const spoken = speakerNotes(continued && kind === 'figure' ? [] : [...prose, ...(prose.length > 0 && written.length > 0 ? [{ type: 'text' as const, value: '\n' }] : []), ...written], citations);

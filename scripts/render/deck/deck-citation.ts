@@ -10,7 +10,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Citation, CitationItem } from '../../manuscript/nodes.ts';
-import { locatorLabels } from '../../citations/locator.ts';
 import type { RenderContext } from '../context.ts';
 import { citedWork, withLanguages } from '../hast/tag-work-language.ts';
 import { workParts } from '../hast/work-parts.ts';
@@ -32,7 +31,7 @@ export function deckCitation(context: RenderContext, node: Citation, cited: Set<
     if (index > 0) parts.push({ type: 'text', value: '; ' });
     if (item.prefix) parts.push({ type: 'text', value: `${item.prefix} ` });
     parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, label(context, item.key)));
-    const after = [locatorText(item), item.suffix].filter(Boolean).join(' ');
+    const after = [locatorText(context, item), item.suffix].filter(Boolean).join(' ');
     if (after) parts.push({ type: 'text', value: `, ${after}` });
   });
   const cite = h('span', { className: ['deck-cite'] }, parts);
@@ -48,10 +47,10 @@ export function deckCitation(context: RenderContext, node: Citation, cited: Set<
 export function spokenCitation(context: RenderContext, node: Citation): ElementContent[] {
   if (node.mode === 'narrative' && node.items.length === 1) {
     const item = node.items[0]!;
-    const short = shorten(context.citations.shortLabel(item.key));
-    const year = yearAtEnd(short);
+    const short = shorten(context.citations.shortLabel(item.key), context.words.noDate);
+    const year = yearAtEnd(short, context.words.noDate);
     if (year) {
-      const after = [year[1], locatorText(item), item.suffix].filter(Boolean).join(', ');
+      const after = [year[1], locatorText(context, item), item.suffix].filter(Boolean).join(', ');
       return [h('span', { className: ['deck-cite'] }, [...label(context, item.key, year.index), { type: 'text', value: ` (${after})` }])];
     }
   }
@@ -60,13 +59,13 @@ export function spokenCitation(context: RenderContext, node: Citation): ElementC
     if (index > 0) parts.push({ type: 'text', value: '; ' });
     if (item.prefix) parts.push({ type: 'text', value: `${item.prefix} ` });
     parts.push(...label(context, item.key));
-    const after = [locatorText(item), item.suffix].filter(Boolean).join(' ');
+    const after = [locatorText(context, item), item.suffix].filter(Boolean).join(' ');
     if (after) parts.push({ type: 'text', value: `, ${after}` });
   });
   return [h('span', { className: ['deck-cite'] }, [{ type: 'text', value: '(' }, ...parts, { type: 'text', value: ')' }])];
 }
 
-const yearAtEnd = (label: string) => /\s(\d{4}[a-z]?|n\.d\.)$/.exec(label);
+const yearAtEnd = (label: string, noDate: string) => new RegExp(String.raw`\s(\d{4}[a-z]?|${noDate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`).exec(label);
 
 /**
  * The work's short label, its own words marked with its language: `<span lang="ru">Лизунов</span>
@@ -76,18 +75,17 @@ const yearAtEnd = (label: string) => /\s(\d{4}[a-z]?|n\.d\.)$/.exec(label);
  */
 function label(context: RenderContext, key: string, end?: number): ElementContent[] {
   const whole = context.citations.shortLabel(key);
-  const short = shorten(whole).slice(0, end);
+  const short = shorten(whole, context.words.noDate).slice(0, end);
   const kept = short === whole ? whole.length : Math.min(short.length, short.includes('…') ? short.indexOf('…') : short.length);
   const parts = workParts(whole, citedWork(context.manuscript, key), context.manuscript.book.lang).map((part) => ({ ...part, end: Math.min(part.end, kept) }));
   return withLanguages(short, parts);
 }
 
-/** `p. 210`, `pp. 3–5`, `chap. 4`: the short CSL term (singular or plural) before the value. */
-function locatorText(item: CitationItem): string | undefined {
+/** `p. 210`, `pp. 3–5`, `chap. 4`: the short CSL term (singular or plural) of the book's locale before the value. */
+function locatorText(context: RenderContext, item: CitationItem): string | undefined {
   if (!item.locator) return undefined;
-  const forms = locatorLabels[item.label ?? 'page'];
   const plural = /[-–—,&]/.test(item.locator);
-  const term = forms?.[plural ? 3 : 2];
+  const term = context.citations.locatorTerm(item.label ?? 'page', plural);
   return term ? `${term} ${item.locator}` : item.locator;
 }
 
@@ -95,9 +93,9 @@ function locatorText(item: CitationItem): string | undefined {
 const maxLabel = 32;
 
 /** `[Царская грамота тобольским воеводам о приходе …] 1667` → `[Царская грамота тобольским…] 1667`. */
-export function shorten(label: string): string {
+export function shorten(label: string, noDate = 'n.d.'): string {
   if (label.length <= maxLabel) return label;
-  const year = yearAtEnd(label);
+  const year = yearAtEnd(label, noDate);
   const head = year ? label.slice(0, year.index) : label;
   const words = head.split(/\s+/);
   let short = '';

@@ -29,6 +29,7 @@ import { titleBlock } from './title-block.ts';
 import { bookSlideLevel, talkSlideLevel } from '../../manuscript/talk/deck-plan.ts';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { readNocite } from '../../citations/nocite.ts';
+import { fill } from '../../i18n/fill.ts';
 import { titleSlide } from './title-slide.ts';
 
 /** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
@@ -52,7 +53,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);
   const cited = new Set([...stacks.flatMap((stack) => stack.cited), ...listed]);
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
-  const opening = [titleSlide(titleBlock(book), book.titleSlideAttributes), ...glanceSlides(context.manuscript)];
+  const opening = [titleSlide(titleBlock(book), book.titleSlideAttributes), ...glanceSlides(context.manuscript, context.words)];
   const closing = closingSlide(book.deck.closing, words);
   // The number each slide shows (reveal.js's flattened `c`), for the sources' links back to the slides citing them.
   const citedOn = new Map<string, CitingSlide[]>();
@@ -72,7 +73,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('title', `${book.title}: lecture`),
+      h('title', fill(context.words.lecture, { title: book.title })),
       ...styles.map((href) => h('link', { rel: 'stylesheet', href })),
     ]),
     h('body', [

@@ -10,6 +10,7 @@
  * browser's Back, which would leave the deck (reveal.js keeps no history). The deck's script
  * marks the entry followed and the link back to the slide it came from (navigation-script.ts).
  */
+import { fill } from '../../i18n/fill.ts';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.ts';
@@ -59,9 +60,9 @@ export function sourcesSlides(context: RenderContext, cited: ReadonlySet<string>
   }
   return pages.map((page, index) =>
     h('section', { id: index === 0 ? 'deck-sources' : `deck-sources-${index + 1}`, className: ['sources-slide'] }, [
-      h('h2', pages.length > 1 ? `Sources (${index + 1}/${pages.length})` : 'Sources'),
+      h('h2', pages.length > 1 ? fill(context.words.sourcesPage, { page: index + 1, pages: pages.length }) : context.words.sources),
       h('ul', { className: ['sources'] }, page),
-      h('aside', { className: ['notes'] }, h('p', 'The works cited on the slides; the book’s bibliography lists every work it cites.')),
+      h('aside', { className: ['notes'] }, h('p', context.words.sourcesNote)),
     ]),
   );
 }

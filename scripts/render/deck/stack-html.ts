@@ -44,8 +44,8 @@ export function stackHtml(context: RenderContext, chapterHast: ChapterHast, plan
   const { deck } = context.manuscript.book;
   const tree =
     plan.mode === 'slides'
-      ? talkStack(chapterHast, blocks, say, { level: plan.level, incremental: deck.incremental })
-      : chapterStack(chapterHast, plan.level, blocks, say, { incremental: deck.incremental, notes: deck.notes });
+      ? talkStack(chapterHast, blocks, say, { level: plan.level, incremental: deck.incremental, words: context.words })
+      : chapterStack(chapterHast, plan.level, blocks, say, { incremental: deck.incremental, notes: deck.notes, words: context.words });
   const images: string[] = [];
   visit(tree, 'element', (node) => {
     // Pictures, and slide backgrounds (a manuscript image, like a picture's `src`).

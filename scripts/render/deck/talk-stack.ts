@@ -6,6 +6,7 @@
  * opens on a title slide of its own, as pandoc's level-1 headings do; a heading with nothing under
  * it is a title slide, centred, never an empty body.
  */
+import type { Words } from '../../i18n/words.ts';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Heading, RootContent } from 'mdast';
@@ -20,6 +21,8 @@ import { speakerNotes, type SpokenCitations } from './speaker-notes.ts';
 export interface TalkOptions {
   level: number;
   incremental: boolean;
+  /** The book's interface words (i18n/words.ts). */
+  words: Words;
 }
 
 export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, say: SpokenCitations['say'], options: TalkOptions): Element {
@@ -57,7 +60,7 @@ export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, 
     const body = blocks.renderNodes(nodes, chapter, hasTitle ? titleText : undefined, attributes.className.includes('scrollable'));
     body.pages.forEach((page, pageIndex) => {
       const continued = pageIndex > 0;
-      const pageTitle = hasTitle ? [h('h2', [...titleContent, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])] : [];
+      const pageTitle = hasTitle ? [h('h2', [...titleContent, ...(continued ? [h('span', { className: ['continued'] }, ` ${options.words.continued}`)] : [])])] : [];
       const className = ['points-slide', ...(slide.kind === 'title' ? ['section-slide'] : []), ...(page.fit === 'normal' ? [] : [page.fit]), ...attributes.className];
       const frame = h('div', { className: ['slide-frame'] }, [...pageTitle, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content)]);
       slides.push(h('section', { id: continued ? `${id}-part-${pageIndex + 1}` : id, className, ...attributes.properties }, [frame, ...(notes ? [notes] : [])]));

@@ -24,6 +24,7 @@ import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
 import { ask, memoizedChapterHast, type GiveId } from '../incremental/chapter-hast-memo.ts';
+import { fill } from '../../i18n/fill.ts';
 import { smartPunctuation } from '../../typography/smart-punctuation.ts';
 import type { RenderMemo } from '../incremental/render-memo.ts';
 
@@ -42,6 +43,8 @@ export interface ChapterHast {
   toc: TocEntry;
   /** The slide blocks (`::: slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
   slideBlocks: Map<string, Div[]>;
+  /** The ids of this chapter's headings that `[Heading text]` links name, by their key (implicit-references.ts). */
+  referencedHeadings: Map<string, string>;
   /** The `::: notes` blocks, by the id of the heading whose section holds them: the speaker's, never the book's. */
   noteBlocks: Map<string, Div[]>;
   /**
@@ -57,11 +60,34 @@ export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHa
   const { chapters } = context.manuscript;
   // Ids the author wrote (chapter ids, `{#id}`) are theirs: automatic ids step around them.
   const slugger = new BookSlugger(chapters.flatMap((chapter) => [chapter.id, ...(chapter.file.data.explicitIds ?? [])]));
-  return chapters.map((chapter) =>
+  const rendered = chapters.map((chapter) =>
     memo
       ? memoizedChapterHast(memo, chapter, slugger, (giveId) => chapterToHast(context, chapter, giveId))
       : chapterToHast(context, chapter, (request) => ask(slugger, request)),
   );
+  linkHeadingsAcrossChapters(rendered);
+  return rendered;
+}
+
+/**
+ * A one-file book is cut into chapters after the parse, so `[Heading text]` may name a heading of
+ * another chapter: its id is known only once that chapter is rendered. Such a link was left with
+ * `data-heading-reference`; the first heading of that key in the same source file gives its id.
+ */
+function linkHeadingsAcrossChapters(rendered: readonly ChapterHast[]): void {
+  const ids = new Map<string, string>();
+  for (const { chapter, referencedHeadings } of rendered) {
+    for (const [key, id] of referencedHeadings) if (!ids.has(`${chapter.file.path}\0${key}`)) ids.set(`${chapter.file.path}\0${key}`, id);
+  }
+  for (const { chapter, section } of rendered) {
+    visit(section, 'element', (node: Element) => {
+      const key = node.properties['dataHeadingReference'];
+      if (node.tagName !== 'a' || typeof key !== 'string') return;
+      delete node.properties['dataHeadingReference'];
+      const id = ids.get(`${chapter.file.path}\0${key}`);
+      if (id !== undefined) node.properties['href'] = `#${id}`;
+    });
+  }
 }
 
 /** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
@@ -82,6 +108,8 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   /** `[Heading text]` links and the ids of the headings they name (implicit-references.ts). */
   const references: Link[] = [];
   const referenced = new Map<string, string>();
+  // The level-1 heading this chapter was cut at is its title: a link to it leads to the chapter.
+  if (tree.data?.referenceKey !== undefined) referenced.set(tree.data.referenceKey, toc.id);
   let sectionId = toc.id;
   visit(tree, (node) => {
     if (isSlideBlock(node)) {
@@ -125,6 +153,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   for (const link of references) {
     const id = referenced.get(link.data!.headingReference!);
     if (id !== undefined) link.url = `#${id}`;
+    else link.data = { ...link.data, hProperties: { ...link.data?.hProperties, dataHeadingReference: link.data!.headingReference! } };
   }
   const slots: ElementContent[][] = [];
   const hast = mdastToHast(tree, {
@@ -133,11 +162,12 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     allowDangerousHtml: true,
     clobberPrefix: `${toc.id}-`,
     footnoteLabelTagName: 'h2',
-    footnoteLabel: 'Notes',
+    footnoteLabel: context.words.notes,
+    footnoteBackLabel: (reference, rereference) => fill(context.words.backToReference, { n: `${reference + 1}${rereference > 1 ? `-${rereference}` : ''}` }),
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
-  numberTargets(body, context.crossReferences, context.manuscript.book.lang);
+  numberTargets(body, context.crossReferences, context.words);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
@@ -151,7 +181,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
       return undefined;
     });
   }
-  return { chapter, section, toc, slideBlocks, noteBlocks, ...(talkTree ? { talkTree } : {}) };
+  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced, noteBlocks, ...(talkTree ? { talkTree } : {}) };
 }
 
 declare module 'mdast' {
@@ -162,7 +192,7 @@ declare module 'mdast' {
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */
-const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code' };
+const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code', table: 'table', gridTable: 'table' };
 
 /** The pandoc attributes written on a node. */
 export function attributesOf(node: Nodes): Attributes | undefined {

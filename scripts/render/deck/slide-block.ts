@@ -120,6 +120,11 @@ function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 
+function classList(node: Element): string[] {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
+}
+
 function isClass(node: Element, name: string): boolean {
   const classes = node.properties['className'];
   return Array.isArray(classes) && classes.includes(name);
@@ -139,6 +144,10 @@ function markImages(content: ElementContent[]): ElementContent[] {
     if (node.type !== 'element') return node;
     // Columns side by side: a picture alone in a paragraph of a column is fitted the same way.
     if (isClass(node, 'columns') || isClass(node, 'column')) return { ...node, children: markImages(node.children) };
+    // An implicit figure (pandoc's `implicit_figures`: a picture alone in a paragraph, its alt the caption) is fitted the same way.
+    if (node.tagName === 'figure' && node.children.some((child) => child.type === 'element' && child.tagName === 'img')) {
+      return { ...node, properties: { ...node.properties, className: [...classList(node), 'slide-image', 'slide-figure'] } };
+    }
     if (node.tagName !== 'p') return node;
     const images = node.children.filter((child) => child.type === 'element' && child.tagName === 'img');
     const rest = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'img') && !(child.type === 'text' && child.value.trim() === ''));

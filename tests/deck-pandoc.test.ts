@@ -419,6 +419,12 @@ describe('a talk written as pandoc’s manual teaches, with speaker notes (`::: 
     }
   });
 
+  it('makes a valid EPUB of the talk (EPUBCheck 0/0): the empty heading of a picture slide leaves no empty heading or contents entry in the book', () => {
+    const epub = built.page.replace(/\.html$/, '.epub');
+    expect(describeMessages(epubcheck(epub).messages)).toEqual([]);
+    expect(readFileSync(built.page, 'utf8')).not.toMatch(/<h[1-6][^>]*><\/h[1-6]>|href="#section"/);
+  }, 300_000);
+
   it('shows math as MathML, the columns side by side, the pause and the list stepping, the picture behind its slide', async () => {
     const { page, context } = await openFile(browser, `${built.deck}#/the-cog`, { width: 1280, height: 720 });
     await revealReady(page);

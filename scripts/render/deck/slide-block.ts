@@ -120,6 +120,11 @@ function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 
+function classList(node: Element): string[] {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
+}
+
 function isClass(node: Element, name: string): boolean {
   const classes = node.properties['className'];
   return Array.isArray(classes) && classes.includes(name);
@@ -132,25 +137,20 @@ function forDeck(content: ElementContent[]): ElementContent[] {
 
 /**
  * A paragraph that holds only images is a picture fitted to the space the slide leaves
- * (deck.css: `.slide-image`), never run off the slide; so is an image alone in its paragraph,
- * which the book makes a figure with its caption (pandoc's implicit figures, implicit-figure.ts).
+ * (deck.css: `.slide-image`), never run off the slide.
  */
 function markImages(content: ElementContent[]): ElementContent[] {
   return content.map((node) => {
     if (node.type !== 'element') return node;
     // Columns side by side: a picture alone in a paragraph of a column is fitted the same way.
     if (isClass(node, 'columns') || isClass(node, 'column')) return { ...node, children: markImages(node.children) };
+    // An implicit figure (pandoc's `implicit_figures`: a picture alone in a paragraph, its alt the caption) is fitted the same way.
     if (node.tagName === 'figure' && node.children.some((child) => child.type === 'element' && child.tagName === 'img')) {
-      return { ...node, properties: { ...node.properties, className: [...classList(node), 'slide-image'] } };
+      return { ...node, properties: { ...node.properties, className: [...classList(node), 'slide-image', 'slide-figure'] } };
     }
     if (node.tagName !== 'p') return node;
     const images = node.children.filter((child) => child.type === 'element' && child.tagName === 'img');
     const rest = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'img') && !(child.type === 'text' && child.value.trim() === ''));
     return images.length > 0 && rest.length === 0 ? { ...node, properties: { ...node.properties, className: ['slide-image'] } } : node;
   });
-}
-
-function classList(node: Element): string[] {
-  const classes = node.properties['className'];
-  return Array.isArray(classes) ? classes.map(String) : [];
 }

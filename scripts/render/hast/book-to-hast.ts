@@ -143,7 +143,8 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     sectionId = id;
     // pandoc leaves a heading that is both unnumbered and unlisted out of the contents.
     if (attributes?.classes.includes('unlisted') && attributes.classes.includes('unnumbered')) return;
-    if (node.data.unlisted) return;
+    // An empty heading (`## {background-image="x.png"}`) starts a slide; it has no place in the contents.
+    if (node.data.unlisted || title.trim() === '') return;
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     stack[stack.length - 1]!.children.push(entry);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system tools the tests run for real when they are missing: EPUBCheck (Java),
-# Chromium (playwright-core drives /usr/bin/chromium) and the CSL styles and locales.
+# Chromium (playwright-core drives /usr/bin/chromium), calibre (ebook-convert: the Kindle
+# conversion) with poppler's pdftoppm (its PDF as images) and the CSL styles and locales.
 # The tests never skip a missing tool: if this cannot install it, it fails and says why.
 set -euo pipefail
 
@@ -9,6 +10,8 @@ need=()
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'DejaVu' || need+=(fonts-dejavu-core)
+command -v ebook-convert >/dev/null 2>&1 || need+=(calibre)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "ensure-system-tools: installing ${need[*]}" >&2

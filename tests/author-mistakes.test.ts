@@ -27,7 +27,7 @@ describe('a directory where a file is expected', () => {
     const dir = copy('minimal');
     edit(join(dir, 'book.md'), (text) => text.replace('chapters: [chapters/one.md]', 'chapters: [chapters]'));
     for (const command of ['check', 'build']) {
-      const run = runCli([command, dir, '--out', join(dir, '..', 'out')]);
+      const run = runCli([command, dir, ...(command === 'build' ? ['--out', join(dir, '..', 'out')] : [])]);
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toMatch(/book\.md:7:\d+: error: The chapter file `chapters` is a directory, not a file: .*\[file-missing\]/);
       noBug(run.stderr);
@@ -56,7 +56,7 @@ describe('dates a zip cannot carry', () => {
     const dir = copy('minimal');
     edit(join(dir, 'book.md'), (text) => text.replace('published: 2026-11-25', 'published: 2100-01-01'));
     for (const command of ['check', 'build']) {
-      const run = runCli([command, dir, '--out', join(dir, '..', 'out')]);
+      const run = runCli([command, dir, ...(command === 'build' ? ['--out', join(dir, '..', 'out')] : [])]);
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toMatch(/book\.md:6:12: error: .*after 2099.*\[front-matter-invalid\]/);
       noBug(run.stderr);

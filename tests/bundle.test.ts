@@ -5,7 +5,7 @@
  * the command being run. Small stand-in bundles keep these tests independent of esbuild.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,11 +71,21 @@ describe('code cache', () => {
     expect(existsSync(join(dir, 'script.cache'))).toBe(false);
   });
 
+  it('makes the folder it is written to', () => {
+    const dir = scratch();
+    const file = join(dir, 'script.cjs');
+    writeScript(file);
+    expect(runCached(file, join(dir, 'user-cache', 'bundle-id', 'script.cache')).status).toBe(0);
+    expect(statSync(join(dir, 'user-cache', 'bundle-id', 'script.cache')).size).toBeGreaterThan(0);
+  });
+
   it('does not fail a run when it cannot be written', () => {
     const dir = scratch();
     const file = join(dir, 'script.cjs');
     writeScript(file);
-    const run = runCached(file, join(dir, 'missing-directory', 'script.cache'));
+    // A file where the cache's folder should be: the folder cannot be made.
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const run = runCached(file, join(dir, 'not-a-folder', 'script.cache'));
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
   });
@@ -93,10 +103,11 @@ describe('runBundle', () => {
     return dir;
   }
 
-  function runBundle(dir: string, args: string[]) {
+  /** `cacheDir` null: run without a code cache. */
+  function runBundle(dir: string, args: string[], cacheDir: string | null = dir) {
     // As bin/triptych.js runs it: the arguments start at process.argv[2].
     const script = join(dir, 'bin.mjs');
-    writeFileSync(script, `import { runBundle } from ${JSON.stringify(module('run-bundle.mjs'))};\nrunBundle(${JSON.stringify(dir)}, process.argv.slice(2));\n`);
+    writeFileSync(script, `import { runBundle } from ${JSON.stringify(module('run-bundle.mjs'))};\nrunBundle(${JSON.stringify(dir)}, process.argv.slice(2), ${cacheDir === null ? 'undefined' : JSON.stringify(cacheDir)});\n`);
     return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
   }
 
@@ -116,11 +127,31 @@ describe('runBundle', () => {
     expect(runBundle(dir, ['build', 'manuscript', '--out', 'x']).stdout).toBe('heavy ran build heavy.cjs\n');
     expect(existsSync(join(dir, 'heavy.build.cache'))).toBe(true);
   });
+
+  it('keeps the code caches where it is told, or nowhere', () => {
+    const dir = standIn();
+    const elsewhere = join(scratch(), 'cache', 'id');
+    expect(runBundle(dir, ['check', 'manuscript'], elsewhere).stdout).toBe('heavy ran check heavy.cjs\n');
+    expect(existsSync(join(elsewhere, 'heavy.check.cache'))).toBe(true);
+    expect(existsSync(join(dir, 'heavy.check.cache'))).toBe(false);
+    const none = standIn();
+    expect(runBundle(none, ['check', 'manuscript'], null).stdout).toBe('heavy ran check heavy.cjs\n');
+    expect(readdirSync(none).sort()).toEqual(['bin.mjs', 'cli.cjs', 'heavy.cjs']);
+  });
+});
+
+describe('userCacheDir', () => {
+  it('is the user’s cache directory, by the bundle’s id; TRIPTYCH_CACHE_DIR moves it, or turns it off when empty', async () => {
+    const { userCacheDir } = (await import(module('run-bundle.mjs'))) as { userCacheDir: (id: string, env: NodeJS.ProcessEnv) => string | undefined };
+    expect(userCacheDir('abc', { XDG_CACHE_HOME: '/home/a/.cache' })).toBe(join('/home/a/.cache', 'triptych', 'abc'));
+    expect(userCacheDir('abc', { TRIPTYCH_CACHE_DIR: '/tmp/c', XDG_CACHE_HOME: '/x' })).toBe(join('/tmp/c', 'abc'));
+    expect(userCacheDir('abc', { TRIPTYCH_CACHE_DIR: '' })).toBeUndefined();
+  });
 });
 
 describe('freshBundle', () => {
   /** A fake checkout with a built bundle whose manifest records one source file. */
-  async function built(version = 2) {
+  async function built(version = 3) {
     const root = scratch();
     mkdirSync(join(root, 'scripts'));
     mkdirSync(join(root, '.cache/triptych/b1'), { recursive: true });

@@ -25,7 +25,7 @@ describe('the characters of a manuscript file', () => {
     const dir = withChapter(text);
     const line = chapter.split('\n').length + 1;
     for (const command of ['check', 'build']) {
-      const run = runCli([command, dir, '--out', join(dir, '..', 'out')]);
+      const run = runCli([command, dir, ...(command === 'build' ? ['--out', join(dir, '..', 'out')] : [])]);
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`one\\.md:${line}:13: error: This file is not UTF-8 from this point on .*\\[encoding-invalid\\]`));
     }

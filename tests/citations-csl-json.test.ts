@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { cslJson, cslJsonName } from '../scripts/citations/csl-json.ts';
 import { bundledCslFiles, bundledStyles, localeSource, localeXml } from '../scripts/citations/style.ts';
 import { projectRoot } from '../scripts/resources.ts';
+import { localeFor } from '../scripts/citations/locales.ts';
+import { wordLanguages } from '../scripts/i18n/words.ts';
 
 const csl = (name: string) => readFileSync(join(projectRoot, 'templates/csl', name), 'utf8');
 
@@ -26,7 +28,12 @@ describe('bundled CSL in JSON form', () => {
     ]);
   });
 
+  it('bundles a locale for every language with interface words', () => {
+    for (const lang of wordLanguages) expect(localeFor(lang).split('-')[0], lang).toBe(lang);
+  });
+
   it('gives no locale that is not bundled', () => {
+    expect(localeSource('sv-SE')).toBeUndefined();
     expect(localeSource('de-CH')).toBeUndefined();
     expect(localeSource('de-DE')?.startsWith('{')).toBe(true);
     expect(localeSource('ru-RU')?.startsWith('{')).toBe(true);

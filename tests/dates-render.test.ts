@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { unzipSync } from 'fflate';
+import { en } from '../scripts/i18n/tables/en.ts';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { htmlDatetime } from '../scripts/dates/html-datetime.ts';
@@ -51,7 +52,7 @@ describe('htmlDatetime: the finest Gregorian day, month or year that holds the w
 });
 
 const mention = (fields: Omit<DateMention, 'type'>): DateMention => ({ type: 'dateMention', ...fields });
-const render = (node: DateMention) => toHtml({ type: 'root', children: renderDateMention(node) });
+const render = (node: DateMention) => toHtml({ type: 'root', children: renderDateMention(node, en) });
 
 describe('renderDateMention', () => {
   it('writes a Julian or anno-mundi month with its Gregorian year, never its own numbers, in `datetime`', () => {

@@ -21,6 +21,8 @@ const memo = createCheckMemo();
 const renderMemo = createRenderMemo();
 
 const edit = editor(dir);
+/** How many chapters the flagship has (the counts below are "every chapter" and "all but one"). */
+let chapters = 0;
 
 /** A dev check (with the memo) and a fresh one: diagnostics and the checked trees, by chapter. */
 async function expectSameAsFresh(): Promise<string[]> {
@@ -45,18 +47,19 @@ beforeAll(async () => {
   cpSync(join(projectRoot, 'manuscript'), dir, { recursive: true });
   enableParseCache();
   await expectSameAsFresh();
+  chapters = (await check(dir)).manuscript!.chapters.length;
 }, 120_000);
 
 describe('an incremental dev check equals a fresh check', () => {
   it('after no change, reusing every chapter', async () => {
     await expectSameAsFresh();
-    expect(memo.last).toEqual({ checked: 0, reused: 7 });
+    expect(memo.last).toEqual({ checked: 0, reused: chapters });
   }, 60_000);
 
   it('after an error is introduced in one chapter, checking that chapter only', async () => {
     edit('chapters/04-buchholz.md', (text) => text.replace('[@mark2015]', '[@mark2051]'));
     const found = await expectSameAsFresh();
-    expect(memo.last).toEqual({ checked: 1, reused: 6 });
+    expect(memo.last).toEqual({ checked: 1, reused: chapters - 1 });
     expect(found).toContain('chapters/04-buchholz.md citation-unknown-key');
     // The only citation of `mark2015` is gone: a book-wide warning, on the bibliography.
     expect(found).toContain('references.json citation-unused-entry');
@@ -65,7 +68,7 @@ describe('an incremental dev check equals a fresh check', () => {
   it('after another chapter is edited (the book-wide warnings read the reused chapters)', async () => {
     edit('chapters/02-krasnoyarsk.md', (text) => `${text}\nA paragraph added to another chapter.\n`);
     const found = await expectSameAsFresh();
-    expect(memo.last).toEqual({ checked: 1, reused: 6 });
+    expect(memo.last).toEqual({ checked: 1, reused: chapters - 1 });
     expect(found).toContain('chapters/04-buchholz.md citation-unknown-key');
     expect(found).toContain('references.json citation-unused-entry');
     expect(found).not.toContain('book.md event-unused');
@@ -81,7 +84,7 @@ describe('an incremental dev check equals a fresh check', () => {
   it('after the front matter moves an event, so that an unchanged chapter’s date no longer matches it', async () => {
     edit('book.md', (text) => text.replace('date: 7176-10-12', 'date: 7176-10-14'));
     const found = await expectSameAsFresh();
-    expect(memo.last).toEqual({ checked: 7, reused: 0 });
+    expect(memo.last).toEqual({ checked: chapters, reused: 0 });
     expect(found).toContain('chapters/02-krasnoyarsk.md date-unmatched');
     edit('book.md', (text) => text.replace('date: 7176-10-14', 'date: 7176-10-12'));
     expect(await expectSameAsFresh()).not.toContain('chapters/02-krasnoyarsk.md date-unmatched');

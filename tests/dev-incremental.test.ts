@@ -20,6 +20,8 @@ const dir = join(mkdtempSync(join(tmpdir(), 'triptych-incremental-')), 'manuscri
 const memo = createRenderMemo();
 
 const edit = editor(dir);
+/** How many chapters the flagship has: a front-matter edit re-renders every one of them. */
+let chapters = 0;
 
 /** The dev rebuild and a fresh build of the same files: their outputs, by path. */
 async function both(): Promise<{ incremental: Map<string, string>; fresh: Map<string, string> }> {
@@ -43,6 +45,7 @@ beforeAll(async () => {
   cpSync(join(projectRoot, 'manuscript'), dir, { recursive: true });
   enableParseCache();
   await expectSameAsFresh();
+  chapters = (await check(dir)).manuscript!.chapters.length;
 }, 120_000);
 
 describe('an incremental dev rebuild equals a fresh build', () => {
@@ -82,7 +85,7 @@ describe('an incremental dev rebuild equals a fresh build', () => {
   it('after an edit to the book’s front matter', async () => {
     edit('book.md', (text) => text.replace('title: The Dzungar–Russian Conflicts', 'title: The Dzungar–Russian Wars'));
     await expectSameAsFresh();
-    expect(memo.last.chaptersRendered).toBe(7);
+    expect(memo.last.chaptersRendered).toBe(chapters);
   }, 60_000);
 
   it('after an edit to a chapter that another chapter maps (`::map{chapter=…}` reads its text)', async () => {

@@ -68,15 +68,25 @@ describe('EPUB package', () => {
     expect(book.text('OEBPS/cover.xhtml')).toContain('alt="Cover: Forts on the Irtysh: A test book for the EPUB writer, by Ada Author, Boris Borisov"');
   });
 
-  it('reads cover, contents, one chNN.xhtml per chapter, then the bibliography', () => {
+  it('reads cover, title page, copyright page, contents, one chNN.xhtml per chapter, then the bibliography', () => {
     const spine = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => m[1]);
-    expect(spine).toEqual(['cover-page', 'nav', 'ch01', 'ch02', 'ch03', 'bibliography']);
+    expect(spine).toEqual(['cover-page', 'titlepage', 'copyright', 'nav', 'ch01', 'ch02', 'ch03', 'bibliography']);
   });
 
-  it('lists chapters with their sections in the nav, and landmarks for cover, toc, bodymatter and bibliography', () => {
+  it('has a title page with the title, subtitle and authors, and a copyright page with date, licence and identifier', () => {
+    const title = book.text('OEBPS/titlepage.xhtml');
+    expect(title).toContain('<section epub:type="titlepage" class="titlepage" aria-labelledby="titlepage-title"><h1 id="titlepage-title" class="title">Forts on the Irtysh</h1>');
+    expect(title).toContain('<p class="subtitle">A test book for the EPUB writer</p><p class="authors">Ada Author and Boris Borisov</p>');
+    const copyright = book.text('OEBPS/copyright.xhtml');
+    expect(copyright).toContain('<section epub:type="copyright-page"');
+    expect(copyright).toMatch(/<dt>Published<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(copyright).toContain('<dt>Identifier</dt><dd>');
+  });
+
+  it('lists chapters with their sections in the nav, and landmarks for cover, title page, toc, bodymatter and bibliography', () => {
     const nav = book.text('OEBPS/nav.xhtml');
     expect(nav).toContain('<li><a href="ch02.xhtml">The raid</a><ol><li><a href="ch02.xhtml#the-siege">The siege</a></li><li><a href="ch02.xhtml#omsk">Omsk</a></li></ol></li>');
-    for (const landmark of ['<a epub:type="cover" href="cover.xhtml">', '<a epub:type="toc" href="nav.xhtml#toc">', '<a epub:type="bodymatter" href="ch01.xhtml">', '<a epub:type="bibliography" href="bibliography.xhtml">']) {
+    for (const landmark of ['<a epub:type="cover" href="cover.xhtml">', '<a epub:type="titlepage" href="titlepage.xhtml">', '<a epub:type="toc" href="nav.xhtml#toc">', '<a epub:type="bodymatter" href="ch01.xhtml">', '<a epub:type="bibliography" href="bibliography.xhtml">']) {
       expect(nav).toContain(landmark);
     }
   });
@@ -102,17 +112,27 @@ describe('EPUB package', () => {
     expect(ch01).toContain('<aside epub:type="footnote" role="doc-footnote" id="forts-fn-gold" class="footnote"><p><a href="#forts-fnref-gold" role="doc-backlink">1.</a> The gold was rumoured, never found.</p></aside>');
   });
 
-  it('packages the manuscript’s image as a manifest item, and every figure image as an SVG file', () => {
+  it('packages the manuscript’s image as a manifest item, and every figure image as an SVG file and a PNG', () => {
     expect(opf).toContain('href="images/fort.png" media-type="image/png"');
     expect(book.text('OEBPS/ch01.xhtml')).toContain('<img src="images/fort.png" alt="A grey square standing for a fort on a green steppe"/>');
     expect(book.entries.get('OEBPS/images/fort.png')).toBeDefined();
     for (const name of [...book.entries.keys()].filter((entry) => /ch\d\d\.xhtml$/.test(entry))) {
       const text = book.text(name);
       expect(text, `${name} keeps no inline SVG`).not.toContain('<svg');
-      for (const [, src] of text.matchAll(/<img src="(figures\/[^"]+)"/g)) {
-        expect(opf).toContain(`href="${src}" media-type="image/svg+xml"`);
-        expect(book.text(`OEBPS/${src}`)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const figures = [...text.matchAll(/<img src="(figures\/[^"]+)"[^>]* class="figure-image (figure-vector|figure-raster)"/g)];
+      for (const [, src, kind] of figures) {
+        if (kind === 'figure-vector') {
+          expect(opf).toContain(`href="${src}" media-type="image/svg+xml"`);
+          expect(book.text(`OEBPS/${src}`)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        } else {
+          // The same drawing as PNG, for Kindle (render/epub/figures.ts).
+          expect(opf).toContain(`href="${src}" media-type="image/png"`);
+          expect(Buffer.from(book.entries.get(`OEBPS/${src}`)!.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+        }
       }
+      // Each SVG with its PNG right after it.
+      expect(figures.map(([, src, kind]) => `${kind}`)).toEqual(figures.map((_, i) => (i % 2 === 0 ? 'figure-vector' : 'figure-raster')));
+      expect(figures.filter(([, src], i) => i % 2 === 1 && src !== figures[i - 1]![1]!.replace(/\.svg$/, '.png'))).toEqual([]);
     }
   });
 

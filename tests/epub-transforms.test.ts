@@ -23,17 +23,17 @@ function chapterWithNote(): Element {
 describe('EPUB footnotes', () => {
   it('marks the reference as noteref and the note as an aside footnote that links back with its number', () => {
     const tree = chapterWithNote();
-    epubFootnotes(tree, 'forts');
+    epubFootnotes(tree, 'Notes');
     expect(serialise(tree)).toBe(
       '<section xmlns="http://www.w3.org/1999/xhtml" id="forts"><p>Gold.<sup><a href="#forts-fn-gold" id="forts-fnref-gold" epub:type="noteref" role="doc-noteref">1</a></sup></p>' +
-        '<section epub:type="footnotes" class="footnotes" aria-labelledby="forts-notes"><h2 id="forts-notes">Notes</h2>' +
+        '<section epub:type="footnotes" class="footnotes" aria-label="Notes">' +
         '<aside epub:type="footnote" role="doc-footnote" id="forts-fn-gold" class="footnote"><p><a href="#forts-fnref-gold" role="doc-backlink">1.</a> Never found.</p></aside></section></section>',
     );
   });
 });
 
 describe('EPUB figures', () => {
-  it('moves a figure’s inline SVG into an image file and links the image to the figure’s text alternative', () => {
+  it('moves a figure’s inline SVG into an image file, with a PNG beside it for Kindle, and links both to the figure’s text alternative', () => {
     const tree = h('section', [
       h('figure', { className: ['timeline'] }, [
         s('svg', { viewBox: '0 0 100 20', role: 'img', ariaLabelledBy: 'tl-title' }, [s('title', { id: 'tl-title' }, 'Timeline, 1715–1716'), s('desc', 'Three events.'), s('rect', { width: 10, height: 5 })]),
@@ -42,10 +42,11 @@ describe('EPUB figures', () => {
       ]),
     ]);
     const figures = extractFigures(tree, 'raid');
-    expect(figures.map((figure) => figure.path)).toEqual(['figures/raid-1.svg']);
+    expect(figures.map((figure) => [figure.path, figure.rasterPath])).toEqual([['figures/raid-1.svg', 'figures/raid-1.png']]);
     expect(serialise(figures[0]!.svg, 'svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 100 20" role="img" aria-labelledby="tl-title"><title id="tl-title">Timeline, 1715–1716<\/title><desc>Three events.<\/desc><rect width="10" height="5"\/><\/svg>$/);
     expect(serialise(tree)).toBe(
-      '<section xmlns="http://www.w3.org/1999/xhtml"><figure class="timeline"><img src="figures/raid-1.svg" alt="Timeline, 1715–1716" class="figure-image" aria-details="raid-1-text"/>' +
+      '<section xmlns="http://www.w3.org/1999/xhtml"><figure class="timeline"><img src="figures/raid-1.svg" alt="Timeline, 1715–1716" class="figure-image figure-vector" aria-details="raid-1-text"/>' +
+        '<img src="figures/raid-1.png" alt="Timeline, 1715–1716" class="figure-image figure-raster" aria-details="raid-1-text"/>' +
         '<figcaption>The campaign.</figcaption><table id="raid-1-text"><tr><td>1716</td></tr></table></figure></section>',
     );
   });
@@ -57,7 +58,24 @@ describe('EPUB figures', () => {
     ]);
     extractFigures(tree, 'background');
     expect(serialise(tree)).toBe(
-      '<figure xmlns="http://www.w3.org/1999/xhtml" id="figure-map"><img src="figures/background-1.svg" alt="Map of 3 places" class="figure-image" aria-details="background-1-text"/>' +
+      '<figure xmlns="http://www.w3.org/1999/xhtml" id="figure-map"><img src="figures/background-1.svg" alt="Map of 3 places" class="figure-image figure-vector" aria-details="background-1-text"/>' +
+        '<img src="figures/background-1.png" alt="Map of 3 places" class="figure-image figure-raster" aria-details="background-1-text"/>' +
+        '<figcaption><p>Places.</p><details open="" id="background-1-text"><summary>The places</summary><ul><li>Omsk</li></ul></details></figcaption></figure>',
+    );
+  });
+
+  it('ships the narrow drawing of a book figure’s pair and drops the wide one', () => {
+    const drawing = (id: string, title: string) => s('svg', { viewBox: '0 0 10 10', role: 'img', ariaLabelledBy: `${id}-title` }, [s('title', { id: `${id}-title` }, title)]);
+    const tree = h('figure', { id: 'figure-map' }, [
+      h('div', { className: ['figure-drawing', 'figure-wide'] }, [drawing('figure-map', 'Map, wide')]),
+      h('div', { className: ['figure-drawing', 'figure-narrow'] }, [drawing('figure-map-narrow', 'Map, narrow')]),
+      h('figcaption', [h('p', 'Places.'), h('details', [h('summary', 'The places'), h('ul', [h('li', 'Omsk')])])]),
+    ]);
+    const figures = extractFigures(tree, 'background');
+    expect(figures.map((figure) => serialise(figure.svg, 'svg'))).toEqual([expect.stringContaining('<title id="figure-map-narrow-title">Map, narrow</title>')]);
+    expect(serialise(tree)).toBe(
+      '<figure xmlns="http://www.w3.org/1999/xhtml" id="figure-map"><img src="figures/background-1.svg" alt="Map, narrow" class="figure-image figure-vector" aria-details="background-1-text"/>' +
+        '<img src="figures/background-1.png" alt="Map, narrow" class="figure-image figure-raster" aria-details="background-1-text"/>' +
         '<figcaption><p>Places.</p><details open="" id="background-1-text"><summary>The places</summary><ul><li>Omsk</li></ul></details></figcaption></figure>',
     );
   });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../scripts/pipeline/index.ts';
@@ -28,8 +29,16 @@ beforeAll(async () => {
   pagePath = join(out, `${result.manuscript.slug}.html`);
   const renderer = createFigureRenderer(result.manuscript);
   const slides = (['timeline', 'map'] as const).map((name) => renderer.figure(name, {}, { frame: 'slide' })!);
-  const svgOf = (figure: Element) => figure.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg')!;
-  standalone = [...slides, renderer.figure('timeline', {})!, renderer.figure('map', { chapter: 'yamyshev' })!].map((f) => toHtml(svgOf(f), { space: 'svg' }));
+  // Every drawing of a figure: a slide's one, the book's wide and narrow ones.
+  const svgsOf = (figure: Element) => {
+    const found: Element[] = [];
+    visit(figure, 'element', (e: Element) => {
+      if (e.tagName === 'svg') found.push(e);
+    });
+    return found;
+  };
+  const svgOf = (figure: Element) => svgsOf(figure)[0]!;
+  standalone = [...slides, renderer.figure('timeline', {})!, renderer.figure('map', { chapter: 'yamyshev' })!].flatMap(svgsOf).map((svg) => toHtml(svg, { space: 'svg' }));
   // The slide layout alone, scaled to a 1280×720 viewport as the deck shows it.
   slidePath = join(out, 'slides.html');
   writeFileSync(
@@ -99,19 +108,20 @@ describe('the figures in Chromium', () => {
   for (const width of [375, 1280]) {
     it(`render in the page at ${width} px with every label inside its viewBox and no two labels touching`, async () => {
       const { page, context, errors } = await openFile(browser, pagePath, { width, height: 900 });
-      // Three figures; the timeline in parts, one <svg> each (render/html/split-drawings.ts).
+      // Three figures; the wide timeline in parts, one <svg> each (render/html/split-drawings.ts),
+      // the narrow one whole; only the drawings the screen's width selects are shown.
       expect(await page.locator('figure.figure').count()).toBe(3);
-      const figures = await measure(page, 'figure.figure > svg');
-      expect(figures.length).toBeGreaterThan(3);
+      const figures = await measure(page, `figure.figure .figure-${width < 680 ? 'narrow' : 'wide'} svg`);
+      expect(figures.length).toBeGreaterThanOrEqual(3);
       for (const figure of figures) {
         expect(figure.boxes.length).toBeGreaterThan(10);
         expect(problems(figure)).toEqual([]);
       }
       for (const id of ['figure-timeline', 'figure-map', 'figure-map-yamyshev']) {
-        await page.locator(`#${id} > svg`).first().screenshot({ path: output(`figures-page-${width}-${id.replace('figure-', '')}.png`) });
+        await page.locator(`#${id} .figure-drawing:visible`).first().screenshot({ path: output(`figures-page-${width}-${id.replace('figure-', '')}.png`) });
       }
       // Drawn no wider than the column: the SVG scales down on a phone.
-      const overflow = await page.$$eval('figure.figure > svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().right - document.documentElement.clientWidth));
+      const overflow = await page.$$eval('figure.figure svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().right - document.documentElement.clientWidth));
       for (const o of overflow) expect(o).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
       await context.close();

@@ -3,6 +3,7 @@
  * and place shows, labels stay inside the picture and apart, the SVG stands alone, and the same
  * data gives the same bytes.
  */
+import { en } from '../scripts/i18n/tables/en.ts';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -12,11 +13,11 @@ import { check } from '../scripts/pipeline/index.ts';
 import type { Manuscript } from '../scripts/manuscript/types.ts';
 import { contains, intersects, type Box } from '../scripts/figures/box.ts';
 import { createFigureRenderer } from '../scripts/figures/renderer.ts';
-import { bookMap, slideMap } from '../scripts/figures/map/map-figure.ts';
+import { bookMap, narrowMap, slideMap } from '../scripts/figures/map/map-figure.ts';
 import { layoutMap } from '../scripts/figures/map/map-layout.ts';
 import { drawMap } from '../scripts/figures/map/map-svg.ts';
 import { chapterPlaces } from '../scripts/figures/map/chapter-places.ts';
-import { bookTimeline, slideTimeline } from '../scripts/figures/timeline/timeline-figure.ts';
+import { bookTimeline, narrowTimeline, slideTimeline } from '../scripts/figures/timeline/timeline-figure.ts';
 import { timelineEvents } from '../scripts/figures/timeline/timeline-events.ts';
 import { drawTimeline } from '../scripts/figures/timeline/timeline-svg.ts';
 import { layoutStrip } from '../scripts/figures/timeline/timeline-layout.ts';
@@ -39,7 +40,14 @@ const toString = (node: Element): string => {
   });
   return out;
 };
-const svgOf = (figure: Element) => figure.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg')!;
+/** A figure's first drawing: a slide's only one, or the book's wide one. */
+const svgOf = (figure: Element) => {
+  let found: Element | undefined;
+  visit(figure as unknown as Root, 'element', (e: Element) => {
+    if (!found && e.tagName === 'svg') found = e;
+  });
+  return found!;
+};
 const texts = (node: Element) => {
   const out: string[] = [];
   visit(node as unknown as Root, 'element', (e: Element) => {
@@ -90,9 +98,9 @@ describe('the timeline', () => {
     expect(strip.events.find((e) => e.item.event.id === 'yamyshev-siege')!.anchorY).toBeGreaterThan(tick.y);
   });
 
-  for (const [name, frame] of [['book', bookTimeline], ['slide', slideTimeline]] as const) {
+  for (const [name, frame] of [['book', bookTimeline], ['phone', narrowTimeline], ['slide', slideTimeline]] as const) {
     it(`keeps every text inside the viewBox and no two text boxes intersecting (${name} layout)`, () => {
-      const drawing = drawTimeline(timelineEvents(manuscript.book), frame);
+      const drawing = drawTimeline(timelineEvents(manuscript.book), frame, en);
       const box = { x: 0, y: 0, width: drawing.width, height: drawing.height };
       expect(drawing.textBoxes.length).toBeGreaterThan(manuscript.book.events.length);
       for (const b of drawing.textBoxes) expect(contains(box, b), JSON.stringify(b)).toBe(true);
@@ -129,10 +137,10 @@ describe('the map', () => {
     expect(list).toContain('Irtysh (river) — no coordinates; not on the map');
   });
 
-  for (const [name, frame] of [['book', bookMap], ['slide', slideMap]] as const) {
+  for (const [name, frame] of [['book', bookMap], ['phone', narrowMap], ['slide', slideMap]] as const) {
     it(`keeps every label inside the viewBox and apart, even for a close pair (Biysk, Bikatun) (${name} layout)`, () => {
       const layout = layoutMap(manuscript.book.places, frame, undefined);
-      const drawing = drawMap(layout, frame, false);
+      const drawing = drawMap(layout, frame, false, en);
       const box = { x: 0, y: 0, width: drawing.width, height: drawing.height };
       for (const b of drawing.textBoxes) expect(contains(box, b), JSON.stringify(b)).toBe(true);
       expect(overlaps(drawing.textBoxes)).toEqual([]);
@@ -148,6 +156,21 @@ describe('the map', () => {
       const bytes = Buffer.byteLength(toHtml(svgOf(renderer.figure('map', {}, { frame })!), { space: 'svg' }));
       expect(bytes, frame).toBeLessThan(60 * 1024);
     }
+  });
+
+  it('numbers every place on a phone’s map, north to south, and names each under the map, in two parts', () => {
+    const figure = createFigureRenderer(manuscript).figure('map', {})!;
+    const narrow = figure.children.find((c): c is Element => c.type === 'element' && String(c.properties['className']).includes('figure-narrow'))!;
+    const svg = svgOf(narrow);
+    const bands = svg.children.filter((c): c is Element => c.type === 'element' && c.properties['dataPartBand'] !== undefined);
+    expect(bands.map((band) => band.properties['dataPartTitle'])).toEqual([expect.stringMatching(/^Map of the \d+ places in this book$/), expect.stringMatching(/: key and names of the numbered places$/)]);
+    const located = manuscript.book.places.filter((p) => p.coords);
+    const numbers = texts(bands[0]!).filter((text) => /^\d+$/.test(text));
+    expect(numbers.map(Number).sort((a, b) => a - b)).toEqual(located.map((_, i) => i + 1));
+    const listed = texts(bands[1]!);
+    const northToSouth = [...located].sort((a, b) => b.coords![0] - a.coords![0] || a.coords![1] - b.coords![1]);
+    northToSouth.forEach((place, i) => expect(listed, place.id).toContain(String(i + 1)));
+    for (const place of located) expect(listed.join(' '), place.id).toContain(place.name);
   });
 
   it('highlights a chapter’s places: those whose events it dates and those it names', () => {

@@ -196,7 +196,7 @@ describe('EPUB pages in a paginated reader (figures kept whole left half a page 
         'figure',
         (figures, width) =>
           figures.map((figure) => {
-            const images = figure.querySelectorAll('img');
+            const images = figure.querySelectorAll('img.figure-vector');
             const last = images[images.length - 1]!.getBoundingClientRect();
             const caption = document.createRange();
             caption.selectNodeContents(figure.querySelector('figcaption p')!.firstChild!);

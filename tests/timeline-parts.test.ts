@@ -40,6 +40,14 @@ const textOf = (node: Element): string => {
   return out;
 };
 const child = (node: Element, tagName: string) => node.children.find((c): c is Element => c.type === 'element' && c.tagName === tagName);
+/** A figure's first drawing: a slide's only one, or the book's wide one. */
+const drawingOf = (figure: Element): Element => {
+  let found: Element | undefined;
+  visit(figure as unknown as Root, 'element', (e: Element) => {
+    if (!found && e.tagName === 'svg') found = e;
+  });
+  return found!;
+};
 /** Every `<text>` of an SVG in document order, its lines joined with spaces. */
 const texts = (svg: Element): string[] => {
   const out: string[] = [];
@@ -81,7 +89,7 @@ describe('the order of events that share a date', () => {
   it('is the order of the book’s drawing, of its event table and of the slides, one after another', () => {
     const ids = items.map((i) => i.event.id);
     const figure = createFigureRenderer(manuscript).figure('timeline', {})!;
-    const drawn = drawnEvents(child(figure, 'svg')!);
+    const drawn = drawnEvents(drawingOf(figure));
     expectAuthorsOrder(drawn);
     expect(drawn).toEqual(ids);
     const rows: string[] = [];
@@ -98,7 +106,7 @@ describe('the order of events that share a date', () => {
 
 describe('the years a timeline names', () => {
   it('are those the events are dated in: 1582–1720 for the whole, not 1721 (where Julian 1720 ends, New Style)', () => {
-    const svg = child(createFigureRenderer(manuscript).figure('timeline', {})!, 'svg')!;
+    const svg = drawingOf(createFigureRenderer(manuscript).figure('timeline', {})!);
     expect(textOf(child(svg, 'title')!)).toBe('Timeline of 31 events, 1582–1720');
     expect(Math.max(...axisYears(svg))).toBe(1720);
   });
@@ -178,18 +186,23 @@ describe('the timeline in Chromium and in foliate-js', () => {
     await context.close();
   });
 
-  it('ships the book’s timeline in the EPUB as page-sized images: each at most 1.4 × as tall as wide, named by part and years, all described by the one event table', () => {
+  it('ships the book’s timeline in the EPUB as images of a phone’s width, each at most 1.1 × as tall, the key on the first, named by part and years, all described by the one event table', () => {
     const chapter = epub.text('OEBPS/ch01.xhtml');
-    const images = [...chapter.matchAll(/<img src="(figures\/[^"]+)" alt="([^"]*)" class="figure-image" aria-details="([^"]+)"\/>/g)].map(([, src, alt, details]) => ({ src: src!, alt: alt!, details: details! }));
+    const images = [...chapter.matchAll(/<img src="(figures\/[^"]+)" alt="(Timeline[^"]*)" class="figure-image figure-vector" aria-details="([^"]+)"\/>/g)].map(([, src, alt, details]) => ({ src: src!, alt: alt!, details: details! }));
     expect(images.length).toBeGreaterThan(1);
     const drawn: string[] = [];
     for (const [k, image] of images.entries()) {
-      expect(image.alt).toMatch(new RegExp(`^Timeline, part ${k + 1} of ${images.length}: \\d+ events, \\d{4}(–\\d{4})?$`));
+      expect(image.alt).toMatch(new RegExp(`^Timeline, part ${k + 1} of ${images.length}: \\d+ events?, \\d{4}(–\\d{4})?$`));
       const svg = epub.text(`OEBPS/${image.src}`);
       const [, , width, height] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
-      expect(height! / width!, image.src).toBeLessThanOrEqual(1.4);
-      expect(svg).toContain(`<title id="figure-timeline-part-${k + 1}-title">${image.alt}</title>`);
+      expect(width, image.src).toBe(304);
+      expect(height! / width!, image.src).toBeLessThanOrEqual(1.1);
+      // The key (its span entry) on the first part only.
+      expect(svg.includes('a month or an'), image.src).toBe(k === 0);
+      expect(svg).toContain(`<title id="figure-timeline-narrow-part-${k + 1}-title">${image.alt}</title>`);
       for (const [, text] of svg.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)) drawn.push(text!.replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1 ').trim());
+      // The key's wrapped meanings are no events.
+      drawn.splice(0, drawn.length, ...drawn.filter((text) => items.some((i) => text === `${i.label} ${i.event.title}`)));
     }
     // Every event once, in date order, across the parts.
     expect(drawn).toEqual(items.map((i) => `${i.label} ${i.event.title}`));
@@ -199,7 +212,7 @@ describe('the timeline in Chromium and in foliate-js', () => {
     expect(table.match(/<tr>/g)!.length).toBe(items.length + 1);
   });
 
-  it('shows each part in foliate-js on a phone (390×844) the full width of the page, not shrunk to the page height', async () => {
+  it('shows each part whole in foliate-js on a phone (390×844), not shrunk to the page height', async () => {
     const server = await serveForFoliate(epub.bytes);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -211,7 +224,7 @@ describe('the timeline in Chromium and in foliate-js', () => {
       for (const frame of page.frames()) {
         const images = await frame
           .evaluate(async () => {
-            const all = [...document.querySelectorAll<HTMLImageElement>('img.figure-image')];
+            const all = [...document.querySelectorAll<HTMLImageElement>('img.figure-vector')];
             await Promise.all(all.map((img) => img.decode().catch(() => undefined)));
             return all.map((img) => {
               const box = img.getBoundingClientRect();

@@ -7,7 +7,7 @@
  * (another Node, other V8 flags: `script.cachedDataRejected`), the file compiles from source and the
  * cache is replaced when the run ends well; a failure to write it is ignored.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 
@@ -44,9 +44,10 @@ export function runCached(file, { cachePath, require, shouldWrite }) {
 function writeCache(script, cachePath) {
   const temporary = `${cachePath}.${process.pid}`;
   try {
+    mkdirSync(dirname(cachePath), { recursive: true });
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, cachePath);
   } catch {
-    // A read-only checkout, a pruned build directory: the next run compiles from source again.
+    // A read-only checkout or home, a pruned build directory: the next run compiles from source again.
   }
 }

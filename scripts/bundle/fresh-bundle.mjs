@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const cacheDir = '.cache/triptych';
 export const manifestName = 'manifest.json';
 /** Raised when the bundle's layout changes: a manifest of another version is stale. */
-export const bundleVersion = 2;
+export const bundleVersion = 3;
 
 /** The absolute path of the bundle's directory (cli.cjs, heavy.cjs), or undefined when it is missing or stale. */
 export function freshBundle(root) {

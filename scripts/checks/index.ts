@@ -9,13 +9,14 @@ import { bibliographyCheck } from './bibliography.ts';
 import { citationsCheck } from './citations.ts';
 import { crossReferencesCheck } from './crossrefs.ts';
 import { datesCheck } from './dates.ts';
+import { languageCheck } from './language.ts';
 import { linksCheck } from './links.ts';
 import { namesCheck } from './names.ts';
 import { rawHtmlCheck } from './raw-html.ts';
 import { slidesCheck } from './slides.ts';
 import { mathCheck } from './math.ts';
 
-export const checks: readonly Check[] = [bibliographyCheck, citationsCheck, crossReferencesCheck, datesCheck, linksCheck, namesCheck, rawHtmlCheck, slidesCheck, mathCheck];
+export const checks: readonly Check[] = [languageCheck, bibliographyCheck, citationsCheck, crossReferencesCheck, datesCheck, linksCheck, namesCheck, rawHtmlCheck, slidesCheck, mathCheck];
 
 /** Rules reported by the load and parse stages (front matter, paths, directives, pandoc syntax, bounds). */
 export const parseRules: readonly RuleDoc[] = [
@@ -26,7 +27,7 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'front-matter-invalid', severity: 'error', locked: true, summary: 'a field has the wrong type or value (bad `lang`, ISBN checksum, date…); correct it' },
   { id: 'front-matter-unknown-key', severity: 'warning', summary: 'a key the format does not know (often a typo); fix or remove it' },
   { id: 'front-matter-ignored', severity: 'warning', summary: 'a key that belongs to another tool (LaTeX’s `mainfont`, Quarto’s `format`, R Markdown’s `output`…), a synonym given beside the key it duplicates (`date` beside `published`), or `date: today`; Triptych ignores it: keep it for that tool, or remove it' },
-  { id: 'lang-missing', severity: 'warning', summary: 'the book has no `lang`, so it is taken to be English (`en`); add `lang:` with the book’s language' },
+  { id: 'lang-missing', severity: 'warning', summary: 'the book has no `lang`, so it is taken to be English (`en`), as in pandoc, but its text does not read as English (most letters not Latin, or few of English’s commonest words); add `lang:` with the book’s language' },
   { id: 'file-missing', severity: 'error', locked: true, summary: 'a chapter, bibliography, style or image path that does not exist, or is a directory; fix the path' },
   { id: 'path-outside', severity: 'error', locked: true, summary: 'a path that leaves the manuscript directory (`../`, absolute, symlink out); move the file inside' },
   { id: 'path-remote', severity: 'error', locked: true, summary: 'a URL where a file is expected; nothing is fetched, so download it into the manuscript' },

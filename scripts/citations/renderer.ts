@@ -28,6 +28,9 @@ import { shortLabel } from './short-label.ts';
 import { readNocite } from './nocite.ts';
 import { citationSites, siteId, type CitationSite } from './sites.ts';
 import { resolveStyle } from './style.ts';
+import { localeTerms } from './locale-terms.ts';
+import { bookWords } from '../i18n/book-words.ts';
+import type { Words } from '../i18n/words.ts';
 
 export function createCitationRenderer(manuscript: Manuscript): CitationRenderer {
   const style = resolveStyle(manuscript);
@@ -47,6 +50,7 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
   ];
   const processed = processCitations(style, entries, chapters, cited);
   const lang = manuscript.book.lang;
+  const words = bookWords(manuscript.book);
   const work = (key: string) => entries.get(key);
   const bibliography = processed.bibliography.map(({ key, html }) => {
     const content = htmlToHast(html);
@@ -60,7 +64,7 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
 
   const render = (node: Citation, site: CitationSite | undefined): HastContent[] => {
     const html = site && processed.clusters.get(site.id);
-    if (!site || html === undefined) return tagged(fallback(node, entries));
+    if (!site || html === undefined) return tagged(fallback(node, entries, words));
     const body = htmlToHast(html);
     const { prefix, suffix } = processed.layout;
     const author = () => {
@@ -89,7 +93,8 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
       return render(node, id === undefined ? undefined : sites.get(id));
     },
     bibliography: () => bibliography.map((entry) => structuredClone(entry)),
-    shortLabel: (key) => shortLabel(entries.get(key), key),
+    shortLabel: (key) => shortLabel(entries.get(key), key, words),
+    locatorTerm: (label, plural) => localeTerms(style.locale).term(label === 'sub-verbo' ? 'sub verbo' : label, 'short', plural),
     notes,
     placeNotes: (tree: Root) => {
       if (notes) placeNotes(tree);
@@ -98,12 +103,12 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
 }
 
 /** A citation the engine did not see (one on a slide, or with unknown keys): `(Perdue 2005, 12)`. */
-function fallback(node: Citation, entries: ReadonlyMap<string, CslItem>): HastContent[] {
+function fallback(node: Citation, entries: ReadonlyMap<string, CslItem>, words: Words): HastContent[] {
   const parts: HastContent[] = [];
   node.items.forEach((item, index) => {
     if (index > 0) parts.push(...text('; '));
     if (item.prefix) parts.push(...text(`${item.prefix} `));
-    const label = shortLabel(entries.get(item.key), item.key);
+    const label = shortLabel(entries.get(item.key), item.key, words);
     parts.push(entries.has(item.key) ? h('a', { href: entryHref(item.key) }, label) : { type: 'text', value: label });
     const after = [item.locator, item.suffix].filter(Boolean).join(' ');
     if (after) parts.push(...text(`, ${after}`));

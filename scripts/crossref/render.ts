@@ -1,19 +1,18 @@
 /**
  * A cross-reference as hast: `Figure 2`, `Table 1`, `Equation (3)`, `Section 2.1`, `Listing 4`, the
- * word in the book's language (`wordsFor`), linked to its target's id (the label: the EPUB's link
- * table turns it into `chNN.xhtml#fig:map` across files). `[-@fig:map]` gives the number alone,
+ * word the book's own (its language's table, with `words:` over it), linked to its target's id (the
+ * label: the EPUB's link table turns it into `chNN.xhtml#fig:map` across files). `[-@fig:map]` gives the number alone,
  * `@Fig:map` a capitalised word; several items are joined by commas. A label the checks did not
  * find (they stop the build) is shown as written.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import { h } from 'hastscript';
-import { wordsFor } from '../i18n/words.ts';
+import type { Words } from '../i18n/words.ts';
 import type { CrossReference } from '../manuscript/nodes.ts';
 import type { Target } from './targets.ts';
 
-export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<string, Target>, lang: string): ElementContent[] {
-  const words = wordsFor(lang);
+export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<string, Target>, words: Words): ElementContent[] {
   const out: ElementContent[] = [];
   node.items.forEach((item, index) => {
     if (index > 0) out.push({ type: 'text', value: ', ' });
@@ -25,7 +24,7 @@ export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<
     }
     const number = target.kind === 'equation' ? `(${target.number})` : target.number;
     let word = words[target.kind];
-    if (item.capital) word = word.charAt(0).toLocaleUpperCase(lang) + word.slice(1);
+    if (item.capital) word = word.charAt(0).toLocaleUpperCase(words.locale) + word.slice(1);
     out.push(h('a', { href: `#${target.label}`, className: ['cross-reference'] }, item.numberOnly ? number : `${word}\u00a0${number}`));
     if (item.suffix) out.push({ type: 'text', value: /^[,.;:]/.test(item.suffix) ? item.suffix : ` ${item.suffix}` });
   });
@@ -33,15 +32,15 @@ export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<
 }
 
 /** The label a figure or table caption starts with: `Figure 2: `. */
-export function captionLabel(target: Target, lang: string): string {
-  return `${wordsFor(lang)[target.kind]}\u00a0${target.number}: `;
+export function captionLabel(target: Target, words: Words): string {
+  return `${words[target.kind]}\u00a0${target.number}: `;
 }
 
 /**
  * Numbers the captions of labelled figures and tables (`Figure 2: The steppe`) and display equations
  * (`(3)` after them) in a chapter's hast, where the target's `{#label}` became its `id`.
  */
-export function numberTargets(tree: Root, targets: ReadonlyMap<string, Target>, lang: string): void {
+export function numberTargets(tree: Root, targets: ReadonlyMap<string, Target>, words: Words): void {
   if (targets.size === 0) return;
   visitParents(tree, 'element', (node: Element, ancestors) => {
     const id = node.properties['id'];
@@ -56,7 +55,7 @@ export function numberTargets(tree: Root, targets: ReadonlyMap<string, Target>, 
     const holder = holders.find((parent) => parent.tagName === (target.kind === 'figure' ? 'figure' : 'table'));
     const caption = holder?.children.find((child): child is Element => child.type === 'element' && child.tagName === (target.kind === 'figure' ? 'figcaption' : 'caption'));
     if (!caption) return;
-    caption.children.unshift({ type: 'text', value: captionLabel(target, lang) });
+    caption.children.unshift({ type: 'text', value: captionLabel(target, words) });
     // An implicit figure's caption repeats the image's alt for the eye only; its number is for everyone.
     delete caption.properties['ariaHidden'];
   });

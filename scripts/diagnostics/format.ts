@@ -41,15 +41,27 @@ function toDiagnostic(file: VFile, message: VFileMessage, cwd: string): Diagnost
   };
 }
 
-export function formatText(diagnostics: readonly Diagnostic[]): string {
+/** How a terminal that shows colour marks the parts of a line (cli/colour.ts); plain text by default. */
+export interface Styles {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+}
+
+const plain = (text: string) => text;
+export const plainStyles: Styles = { bold: plain, dim: plain, red: plain, yellow: plain };
+
+export function formatText(diagnostics: readonly Diagnostic[], styles: Styles = plainStyles): string {
+  const severity = (d: Diagnostic) => (d.severity === 'error' ? styles.red : d.severity === 'warning' ? styles.yellow : plain)(styles.bold(d.severity));
   return diagnostics
-    .map((d) => `${d.path}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.ruleId}]`)
+    .map((d) => `${styles.bold(`${d.path}:${d.line}:${d.column}:`)} ${severity(d)}: ${d.message} ${styles.dim(`[${d.ruleId}]`)}`)
     .join('\n');
 }
 
-export function summary(diagnostics: readonly Diagnostic[]): string {
+export function summary(diagnostics: readonly Diagnostic[], styles: Styles = plainStyles): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${(errors > 0 ? styles.red : plain)(plural(errors, 'error'))}, ${(warnings > 0 ? styles.yellow : plain)(plural(warnings, 'warning'))}`;
 }

@@ -1,7 +1,11 @@
 /**
  * The parts every figure shares: the `<svg>` root (self-contained: presentation attributes only,
- * its own light card, `role="img"` named by its `<title>` and described by its `<desc>`) and the
- * `<figure>` around it with the caption and the text alternative.
+ * its own card, `role="img"` named by its `<title>` and described by its `<desc>`) and the
+ * `<figure>` around it with the caption and the text alternative. In the book a figure carries
+ * two drawings of the same data: one for a column of the book's measure (`figure-wide`, 35 em) and
+ * one for a phone's (`figure-narrow`, 19 em), each with its type at 16 user units, so that shown
+ * 1 em to 16 units its text is the body's size (the page picks one by the screen's width; the EPUB
+ * ships the narrow one).
  */
 import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
@@ -17,7 +21,9 @@ export interface SvgFrame {
   children: Element[];
 }
 
-export function svgRoot({ id, width, height, title, desc, children }: SvgFrame): Element {
+export function svgRoot({ id, width, height: drawn, title, desc, children }: SvgFrame): Element {
+  // Whole units: Kindle's converter wants an integer viewBox (Kindle Publishing Guidelines, SVG).
+  const height = Math.ceil(drawn - 0.05);
   return s(
     'svg',
     {
@@ -46,17 +52,22 @@ export interface FigureParts {
   id: string;
   kind: 'timeline' | 'map';
   svg: Element;
+  /** The same drawing laid out for a phone's column (the book's figures; a slide has none). */
+  narrow?: Element | undefined;
   caption: ElementContent[];
   /** The text alternative, shown in a `<details>` under the caption. */
   alternative: Element;
   summary: string;
 }
 
-export function figureElement({ id, kind, svg, caption, alternative, summary }: FigureParts): Element {
+export function figureElement({ id, kind, svg, narrow, caption, alternative, summary }: FigureParts): Element {
+  const drawings = narrow
+    ? [h('div', { className: ['figure-drawing', 'figure-wide'] }, [svg]), h('div', { className: ['figure-drawing', 'figure-narrow'] }, [narrow])]
+    : [svg];
   // The text alternative sits inside the caption: HTML allows `<figcaption>` only as the first or
   // last child of `<figure>`, and EPUBCheck holds us to it.
   return h('figure', { className: ['figure', `figure-${kind}`], id }, [
-    svg,
+    ...drawings,
     h('figcaption', [
       h('p', caption),
       h('details', { className: ['figure-alternative'] }, [h('summary', summary), alternative]),

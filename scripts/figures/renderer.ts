@@ -9,8 +9,8 @@ import type { Element } from 'hast';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { FigureRenderer } from '../render/context.ts';
 import { chapterMapTargets, chapterPlaces } from './map/chapter-places.ts';
-import { bookMap, mapFigure, slideMap } from './map/map-figure.ts';
-import { bookTimeline, slideTimeline, timelineFigure, timelinePages } from './timeline/timeline-figure.ts';
+import { bookMap, mapFigure, narrowMap, slideMap } from './map/map-figure.ts';
+import { bookTimeline, narrowTimeline, slideTimeline, timelineFigure, timelinePages } from './timeline/timeline-figure.ts';
 
 export function createFigureRenderer(manuscript: Manuscript): FigureRenderer {
   const cache = new Map<string, Element | undefined>();
@@ -36,9 +36,9 @@ export function createFigureRenderer(manuscript: Manuscript): FigureRenderer {
             ? manuscript.book.events.length
               ? slide
                 ? timelineFigure(manuscript.book, slideTimeline, id, { items: parts[page]!, page, of: parts.length })
-                : timelineFigure(manuscript.book, bookTimeline, id)
+                : timelineFigure(manuscript.book, bookTimeline, id, undefined, narrowTimeline)
               : undefined
-            : mapFigure(manuscript, slide ? slideMap : bookMap, chapter, id, chapter === undefined ? undefined : (chapterPlacesById.get(chapter) ?? chapterPlaces(manuscript, chapter)));
+            : mapFigure(manuscript, slide ? slideMap : bookMap, chapter, id, chapter === undefined ? undefined : (chapterPlacesById.get(chapter) ?? chapterPlaces(manuscript, chapter)), slide ? undefined : narrowMap);
         cache.set(id, built);
       }
       const figure = cache.get(id);

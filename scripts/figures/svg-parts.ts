@@ -12,15 +12,16 @@ import { fmt } from './box.ts';
 /**
  * The standalone SVG of each part of a drawing in parts, or `undefined` for a drawing in one piece:
  * the root's attributes with the part's size, its `<title>` the part's title, the same `<desc>`,
- * the card (the root's first `<rect>`) resized, everything above the bands as it is, then the band
- * moved up to sit right under it.
+ * the card (the root's first `<rect>`) resized, then the band. The first part keeps everything
+ * above the bands (the key) with its band right under it; a later part is its band alone, moved to
+ * the top: parts that repeat the key take a phone's page each, with a third of it blank.
  */
 export function svgParts(svg: Element): Array<{ svg: Element; title: string }> | undefined {
   const isBand = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'g' && typeof node.properties['dataPartBand'] === 'string';
   const bands = svg.children.filter(isBand);
   if (bands.length === 0) return undefined;
   const [, , width = 0] = String(svg.properties['viewBox']).split(' ').map(Number);
-  const header = Math.min(...bands.map((band) => bandOf(band)[0]));
+  const keyHeight = Math.min(...bands.map((band) => bandOf(band)[0]));
   const card = svg.children.find((node): node is Element => node.type === 'element' && node.tagName === 'rect');
   // Each part names its own title and description: on the page the parts stand side by side in one
   // document, where the root's ids would repeat.
@@ -28,7 +29,8 @@ export function svgParts(svg: Element): Array<{ svg: Element; title: string }> |
   const rootId = String(titleElement?.properties['id'] ?? 'drawing-title').replace(/-title$/, '');
   return bands.map((band, index) => {
     const [top, bottom] = bandOf(band);
-    const height = header + bottom - top;
+    const header = index === 0 ? keyHeight : 0;
+    const height = Math.ceil(header + bottom - top - 0.05);
     const title = String(band.properties['dataPartTitle'] ?? '');
     const id = `${rootId}-part-${index + 1}`;
     const children = svg.children.flatMap((node): ElementContent[] => {
@@ -37,7 +39,7 @@ export function svgParts(svg: Element): Array<{ svg: Element; title: string }> |
       if (node.tagName === 'desc') return [{ ...structuredClone(node), properties: { ...node.properties, id: `${id}-desc` } }];
       if (node === card) return [{ ...structuredClone(node), properties: { ...node.properties, height: fmt(height - 1) } }];
       if (node === band) return [s('g', { transform: `translate(0 ${fmt(header - top)})` }, structuredClone(node.children))];
-      return isBand(node) ? [] : [structuredClone(node)];
+      return isBand(node) || index > 0 ? [] : [structuredClone(node)];
     });
     const properties = { ...svg.properties, ariaLabelledBy: [`${id}-title`], ariaDescribedBy: [`${id}-desc`], viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, width: fmt(width), height: fmt(height) };
     return { svg: { ...svg, properties, children }, title };

@@ -3,8 +3,13 @@
  * outputs carry `<span class="hljs-…">` and run no script. Chosen over starry-night (TextMate
  * grammars, a WebAssembly regex engine and ~10× the bytes to load) for weight: a book loads
  * lowlight's core and only the grammars its fences name (languages.ts), when it has any.
+ *
+ * The grammars are CommonJS files named at run time, so they are `require`d: a bundler cannot hold
+ * a module whose name it does not know, and the CLI's bundle runs in `vm.Script`, where `import()`
+ * has no loader. highlight.js is therefore one of the package's run-time dependencies.
  */
 import type { Root } from 'hast';
+import { createRequire } from 'node:module';
 import { embeddedLanguages, languageFiles } from './languages.ts';
 
 export interface Highlighter {
@@ -34,8 +39,8 @@ export async function loadHighlighter(languages: Iterable<string>): Promise<High
   const lowlight = createLowlight();
   for (const file of [...files].sort()) {
     // `file` comes from the generated table, never from the manuscript's text.
-    const grammar = (await import(`highlight.js/lib/languages/${file}`)) as { default: Parameters<typeof lowlight.register>[1] };
-    lowlight.register(file, grammar.default);
+    const grammar = createRequire(import.meta.url)(`highlight.js/lib/languages/${file}`) as Parameters<typeof lowlight.register>[1];
+    lowlight.register(file, grammar);
   }
   return {
     highlight(code, language) {

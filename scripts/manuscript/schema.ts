@@ -8,7 +8,7 @@
  * it may be a Julian date. EDTF validity and calendars are the checks' business (`checks/dates`).
  */
 export { Calendar, calendars, EdtfValue, Id, IsoDate, Lang } from './schema/primitives.ts';
-export { Alias, Commander, Event, Glance, Person, Place } from './schema/history.ts';
+export { Alias, Commander, Event, Glance, Person, Place, Sides } from './schema/history.ts';
 export { Deck, deckThemes } from './schema/deck.ts';
 export { BookFrontMatter, bookFrontMatter, type BookInput } from './schema/book.ts';
 export type { Book, BookIdentifier, Creator } from './schema/normalize-book.ts';

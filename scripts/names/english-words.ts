@@ -8,7 +8,7 @@
  * (about 1 ms each); a manuscript that asks more gets the Set, so the worst case stays what it was.
  */
 import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
+import { packagePath } from '../resources.ts';
 
 /** Questions answered by searching the text before the Set is worth building. */
 export const scanQuestions = 32;
@@ -22,7 +22,7 @@ export function isEnglishWord(word: string): boolean {
   if (words) return words.has(key);
   // One word a line, no `\r` (checked by tests/names.test.ts); the newlines around the text
   // let the first and the last word match as whole lines too.
-  text ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
+  text ??= `\n${readFileSync(packagePath('word-list', 'words.txt'), 'utf8')}\n`;
   if (++asked > scanQuestions) {
     words = new Set(text.split('\n'));
     text = undefined;

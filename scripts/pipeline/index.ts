@@ -35,16 +35,21 @@ export interface BuildOptions {
   dir: string;
   out: string;
   formats?: readonly Format[];
+  progress?: StageListener;
 }
+
+/** Told each stage as it begins (`reading`, `checking`, `rendering`…): the CLI's progress line. */
+export type StageListener = (stage: string) => void;
 
 export interface BuildResult extends CheckResult {
   outputs: Array<Written & { format: Format; ms: number }>;
 }
 
 /** `checkMemo`: `triptych dev` reuses the checks of unchanged chapters (checks/check-memo.ts). */
-export async function check(dir: string, checkMemo?: CheckMemo): Promise<CheckResult> {
+export async function check(dir: string, checkMemo?: CheckMemo, progress?: StageListener): Promise<CheckResult> {
   const timings: Timings = {};
   let started = performance.now();
+  progress?.('reading');
   const parsing = parseCacheStats().parseMs;
   const { manuscript, files } = await loadManuscript(dir);
   // Reading and parsing interleave (chapters are read in parallel): parse time is summed where
@@ -56,6 +61,7 @@ export async function check(dir: string, checkMemo?: CheckMemo): Promise<CheckRe
   const control = manuscript && ruleControl(manuscript);
   control?.apply(files);
   if (manuscript && control && !hasErrors(files)) {
+    progress?.('checking');
     started = performance.now();
     // Without the check memo, trees the parse memo shares frozen are copied before the checks annotate them.
     if (!checkMemo) for (const chapter of manuscript.chapters) chapter.tree = thawed(chapter.tree);
@@ -70,8 +76,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Before any work: a build replaces its output directory whole (write.ts, output-refusal.ts).
   const refusal = await outputRefusal(options.out, options.dir);
   if (refusal) return { files: [outputMessage(options.out, refusal, 'out-refused')], manuscript: undefined, ok: false, timings: {}, outputs: [] };
-  const checked = await check(options.dir);
+  const checked = await check(options.dir, undefined, options.progress);
   if (!checked.ok || !checked.manuscript) return { ...checked, outputs: [] };
+  options.progress?.('rendering');
   const { timings } = checked;
   // Loaded here, not at the top: `check` and a failed build never load the renderers (the EPUB
   // writer, resvg, reveal.js, the map data), which is most of the startup of a short run.
@@ -104,6 +111,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const bytes = written.reduce((sum, w) => sum + w.bytes, 0);
         const path = written.find((w) => main && w.path.endsWith(main.path))?.path ?? options.out;
         outputs.push({ format, ms, path, bytes });
+        options.progress?.(`rendering (${outputs.map((output) => output.format).join(', ')} written)`);
       },
     });
   } catch (error) {

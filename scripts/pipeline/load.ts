@@ -22,6 +22,7 @@ import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
+import { guessEnglish } from '../manuscript/language-guess.ts';
 import { bookChapters, fileChapters, numberChapters, type ChapterDraft } from './chapters.ts';
 import { loadBibliography } from './load-bibliography.ts';
 
@@ -97,6 +98,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     if (parsed?.matter) drafts.push(...fileChapters(loaded.file, parsed.tree, parsed.matter, book.lang));
   }
   const chapters = numberChapters(drafts);
+  if (!book.langGiven) reportLanguage(bookFile, bookMatter, files);
 
   const bibliography = await loadBibliography(dir, book, bookFile, bookMatter, budget);
   files.push(...(bibliography?.sources.map((source) => source.file) ?? []));
@@ -146,4 +148,11 @@ function namesImages(tree: Root): boolean {
   });
   if (Object.isFrozen(tree)) withImages.set(tree, found);
   return found;
+}
+
+/** A book without `lang` is English (normalize-book.ts); unless its text plainly is not (language-guess.ts). */
+function reportLanguage(bookFile: VFile, bookMatter: FrontMatter<Book>, files: readonly VFile[]): void {
+  const guess = guessEnglish(files.map((file) => String(file.value)).join('\n\n'));
+  if (guess.english) return;
+  report(bookFile, `The book front matter has no \`lang\`, so the book is taken to be in English (\`en\`), but its text does not read as English (${guess.why}): English would set its quotation marks, its hyphenation, the language screen readers speak it in and the EPUB’s \`dc:language\`; add \`lang:\` with the book’s language (\`lang: ru\`, \`lang: de\`…)`, bookMatter.locate([]), 'lang-missing', 'warning');
 }

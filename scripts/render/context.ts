@@ -9,6 +9,8 @@ import type { Chapter, Manuscript } from '../manuscript/types.ts';
 import type { Citation } from '../manuscript/nodes.ts';
 import { createCitationRenderer } from '../citations/renderer.ts';
 import { createFigureRenderer } from '../figures/renderer.ts';
+import { bookWords } from '../i18n/book-words.ts';
+import type { Words } from '../i18n/words.ts';
 import { noEngines, type Engines } from './engines.ts';
 import { crossReferenceTargets, type Target } from '../crossref/targets.ts';
 
@@ -21,6 +23,8 @@ export interface CitationRenderer {
   bibliography(): Element[];
   /** A short author–year label for a deck slide, e.g. `Zlatkin 1964`. */
   shortLabel(key: string): string;
+  /** The short term of a CSL locator label (`page` → `p.`, `S.`, `с.`) in the book's language. */
+  locatorTerm(label: string, plural: boolean): string | undefined;
   /** True when the style is a note style: citations in the text become footnotes of the book. */
   readonly notes: boolean;
   /**
@@ -52,6 +56,8 @@ export interface FigureOptions {
 
 export interface RenderContext {
   manuscript: Manuscript;
+  /** The interface words, in the book's language with the author's overrides. */
+  words: Words;
   citations: CitationRenderer;
   figures: FigureRenderer;
   /** Math and highlighting, loaded for the book when it uses them (engines.ts). */
@@ -63,6 +69,7 @@ export interface RenderContext {
 export function createRenderContext(manuscript: Manuscript, engines: Engines = noEngines): RenderContext {
   return {
     manuscript,
+    words: bookWords(manuscript.book),
     citations: createCitationRenderer(manuscript),
     figures: createFigureRenderer(manuscript),
     engines,

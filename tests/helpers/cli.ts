@@ -17,7 +17,8 @@ export interface CliRun {
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const result = spawnSync(process.execPath, ['--import', tsxLoader, join(projectRoot, 'scripts/cli.ts'), ...args], {
     cwd: options.cwd ?? projectRoot,
-    env: { ...process.env, ...options.env },
+    // Text, not colour, whatever the shell that started the tests asked for (a test may set it).
+    env: { ...process.env, FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

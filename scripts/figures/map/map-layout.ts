@@ -21,6 +21,11 @@ export interface MapFrame {
   markerRadius: number;
   /** Base-map vertices closer than this (px) are dropped: the byte budget of a map is 60 KB. */
   minStep: number;
+  /**
+   * Marks carry numbers, and the names go in a numbered list under the map (map-svg.ts): in a
+   * phone's column a region's names at the body's size crowd each other off the map.
+   */
+  numbered?: boolean;
 }
 
 export interface MapPoint {
@@ -30,6 +35,8 @@ export interface MapPoint {
   shape: Shape;
   highlighted: boolean;
   label: PlacedLabel;
+  /** What the label says: the place's name, or its number in a numbered map. */
+  text: string;
   /** Baseline of the label's text. */
   baseline: number;
 }
@@ -71,15 +78,19 @@ export function layoutMap(places: readonly Place[], frame: MapFrame, highlighted
   if (mapHeight === undefined) {
     projection.fitWidth(frame.width - 2 * inset, outline);
     const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
-    mapHeight = Math.round(Math.min(1.3 * frame.width, Math.max(0.6 * frame.width, y1 - y0 + 2 * inset)));
+    // A numbered map's list goes under it, so it may be no taller than wide (a phone's page holds both).
+    mapHeight = Math.round(Math.min((frame.numbered ? 1 : 1.3) * frame.width, Math.max(0.6 * frame.width, y1 - y0 + 2 * inset)));
   }
   projection.fitExtent([[inset, inset], [frame.width - inset, mapHeight - inset]], outline);
   projection.clipExtent([[0, 0], [frame.width, mapHeight]]);
 
+  // A numbered map counts its places from north to south, then west to east, as a reader scans it.
+  const numbers = new Map([...located].sort((a, b) => b.coords[0] - a.coords[0] || a.coords[1] - b.coords[1]).map((place, i) => [place, String(i + 1)]));
   const sized = located.map((place) => {
     const [x, y] = projection([place.coords[1], place.coords[0]]) ?? [0, 0];
-    const bold = highlighted?.has(place.id) ?? false;
-    return { place, x, y, bold, width: textWidth(place.name, frame.labelSize, bold ? 'bold' : 'normal') };
+    const bold = (highlighted?.has(place.id) ?? false) || frame.numbered === true;
+    const text = frame.numbered ? numbers.get(place)! : place.name;
+    return { place, x, y, bold, text, width: textWidth(text, frame.labelSize, bold ? 'bold' : 'normal') };
   });
   // Crowded places choose first, so a close pair (Biysk, Bikatun) gets the two best spots.
   const crowding = (p: (typeof sized)[number]) => sized.filter((q) => q !== p && Math.hypot(q.x - p.x, q.y - p.y) < 60).length;
@@ -91,9 +102,9 @@ export function layoutMap(places: readonly Place[], frame: MapFrame, highlighted
     bounds,
   );
   const labelOf = new Map(labels.map((l) => [l.id, l]));
-  const points = sized.map(({ place, x, y, bold }) => {
+  const points = sized.map(({ place, x, y, text }) => {
     const label = labelOf.get(place.id)!;
-    return { place, x, y, shape: kindShape[place.kind ?? 'other'], highlighted: bold, label, baseline: label.box.y + ascent * frame.labelSize };
+    return { place, x, y, shape: kindShape[place.kind ?? 'other'], highlighted: highlighted?.has(place.id) ?? false, label, text, baseline: label.box.y + ascent * frame.labelSize };
   });
   return { projection, width: frame.width, mapHeight, points };
 }

@@ -9,6 +9,8 @@ import { geoDistance, type GeoProjection } from 'd3-geo';
 import { fmt, type Box } from '../box.ts';
 import { card, ink } from '../palette.ts';
 import { ascent, descent, textWidth } from '../text-width.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/words.ts';
 
 const earthRadiusKm = 6371;
 
@@ -18,7 +20,7 @@ export interface ScaleBar {
   width: number;
 }
 
-export function scaleBar(projection: GeoProjection, centre: [number, number], x: number, y: number, size: number, maxWidth = 160): ScaleBar {
+export function scaleBar(projection: GeoProjection, centre: [number, number], x: number, y: number, size: number, words: Pick<Words, 'kilometres'>, maxWidth = 160): ScaleBar {
   const [cx, cy] = centre;
   const a = projection.invert?.([cx - 50, cy]);
   const b = projection.invert?.([cx + 50, cy]);
@@ -26,7 +28,7 @@ export function scaleBar(projection: GeoProjection, centre: [number, number], x:
   const kmPerPx = (geoDistance(a, b) * earthRadiusKm) / 100;
   const km = [1000, 500, 250, 200, 100, 50, 25, 10].find((k) => k / kmPerPx <= maxWidth) ?? 10;
   const w = km / kmPerPx;
-  const label = `${km} km`;
+  const label = fill(words.kilometres, { n: km });
   const baseline = y + 4 + size;
   const labelX = x + w + 6;
   return {

@@ -6,14 +6,15 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Book } from '../../manuscript/schema.ts';
-import { sideStyle } from '../palette.ts';
+import { sideLabel } from '../palette.ts';
+import type { Words } from '../../i18n/words.ts';
 import { printedDate, type TimelineEvent } from './timeline-events.ts';
 
-export function eventTable(book: Book, drawn: readonly TimelineEvent[]): Element {
+export function eventTable(book: Book, drawn: readonly TimelineEvent[], words: Words): Element {
   const placeName = new Map(book.places.map((place) => [place.id, place.name]));
   const order = [...drawn.map((d) => d.event), ...book.events.filter((e) => !drawn.some((d) => d.event === e))];
   return h('table', { className: ['figure-table'] }, [
-    h('thead', h('tr', [h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Event'), h('th', { scope: 'col' }, 'Place'), h('th', { scope: 'col' }, 'Side')])),
+    h('thead', h('tr', [words.date, words.eventColumn, words.place, words.sideColumn].map((name) => h('th', { scope: 'col' }, name)))),
     h(
       'tbody',
       order.map((event) =>
@@ -21,7 +22,7 @@ export function eventTable(book: Book, drawn: readonly TimelineEvent[]): Element
           h('td', printedDate(book, event)),
           h('td', event.title),
           h('td', event.place ? (placeName.get(event.place) ?? event.place) : '—'),
-          h('td', event.side ? sideStyle(event.side).label : '—'),
+          h('td', event.side ? sideLabel(event.side, book, words) : '—'),
         ]),
       ),
     ),

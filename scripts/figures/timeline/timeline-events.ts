@@ -8,6 +8,8 @@ import type { Book, Event } from '../../manuscript/schema.ts';
 import { annoMundiToJulianYear, jdnToGregorian } from '../../dates/calendar.ts';
 import { parseEdtf, type Bound, type EdtfRange } from '../../dates/edtf.ts';
 import { dateLabel } from './date-label.ts';
+import { sideLabel } from '../palette.ts';
+import { bookWords } from '../../i18n/book-words.ts';
 
 export interface TimelineEvent {
   event: Event;
@@ -25,11 +27,14 @@ export interface TimelineEvent {
   lastYear: number;
   /** The printed date, e.g. `9 Feb 1716 O.S. / 20 Feb N.S.`. */
   label: string;
+  /** Its side's name, as the key and the event table print it. */
+  sideLabel: string;
   /** Approximate (`~`) or uncertain (`?`): drawn hollow. */
   hollow: boolean;
 }
 
 export function timelineEvents(book: Book): TimelineEvent[] {
+  const words = bookWords(book);
   const out: TimelineEvent[] = [];
   for (const event of book.events) {
     const parsed = parseEdtf(event.date, event.calendar ?? book.calendar);
@@ -47,7 +52,8 @@ export function timelineEvents(book: Book): TimelineEvent[] {
       end,
       firstYear: Math.min(writtenYear(first, range), markYear),
       lastYear: Math.max(writtenYear(last, range), markYear),
-      label: dateLabel(range),
+      label: dateLabel(range, words),
+      sideLabel: sideLabel(event.side, book, words),
       hollow: range.approximate || range.uncertain,
     });
   }
@@ -72,5 +78,5 @@ function writtenYear(bound: Bound, range: EdtfRange): number {
 /** The printed date of any event, falling back to the value as written when it is not EDTF. */
 export function printedDate(book: Book, event: Event): string {
   const parsed = parseEdtf(event.date, event.calendar ?? book.calendar);
-  return parsed.ok ? dateLabel(parsed.range) : event.date;
+  return parsed.ok ? dateLabel(parsed.range, bookWords(book)) : event.date;
 }

@@ -11,22 +11,24 @@ import type { Legend } from '../legend.ts';
 import type { TimelineEvent } from './timeline-events.ts';
 import type { TimelineFrame } from './timeline-layout.ts';
 import { partHeight } from './timeline-svg.ts';
+import type { Words } from '../../i18n/words.ts';
 
 /**
- * `items` (in date order) cut into parts. `key`: one legend shared by every part (the book's
- * drawing, whose parts sit under one key); without it each part has its own (a slide).
+ * `items` (in date order) cut into parts, the keys in `words`. `key`: one legend shared by every part (the book's
+ * drawing, whose parts sit under one key, shown with the first part only); without it each part
+ * has its own (a slide).
  */
-export function timelineParts(items: readonly TimelineEvent[], frame: TimelineFrame, key?: Legend): TimelineEvent[][] {
+export function timelineParts(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words, key?: Legend): TimelineEvent[][] {
   const n = items.length;
   const maxHeight = frame.partHeight ?? Infinity;
   const maxEvents = frame.partEvents ?? Infinity;
-  if (n === 0 || (n <= maxEvents && partHeight(items, frame, key) <= maxHeight)) return [[...items]];
+  if (n === 0 || (n <= maxEvents && partHeight(items, frame, words, key) <= maxHeight)) return [[...items]];
   // best[j]: the fewest parts for the first j events, then the least tallest part, and where the last part starts.
   const best = Array.from({ length: n + 1 }, () => ({ parts: Infinity, tallest: Infinity, from: 0 }));
   best[0] = { parts: 0, tallest: 0, from: 0 };
   for (let j = 1; j <= n; j++) {
     for (let i = j - 1; i >= 0 && j - i <= maxEvents; i--) {
-      const height = partHeight(items.slice(i, j), frame, key);
+      const height = partHeight(items.slice(i, j), frame, words, key && i > 0 ? null : key);
       // A run that does not fit only grows taller as it takes in earlier events; a single event
       // too tall for any part still gets one of its own.
       if (height > maxHeight && j - i > 1) break;

@@ -14,6 +14,7 @@ import { faint, muted, rule, sideStyle } from '../palette.ts';
 import { columnCuts } from './column-cuts.ts';
 import type { TimelineEvent } from './timeline-events.ts';
 import { layoutStrip, type PlacedEvent, type StripLayout, type TimelineFrame } from './timeline-layout.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export interface TimelineDrawing {
   width: number;
@@ -33,8 +34,8 @@ const markRadius = 4.5;
 /** Below the lowest column. */
 const bottomMargin = 12;
 
-export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFrame): TimelineDrawing {
-  const key = timelineKey(items, frame);
+export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words): TimelineDrawing {
+  const key = timelineKey(items, frame, words);
   const top = keyHeight(key);
   const strip = layoutStrip(items, frame);
   const body = drawStrip(strip, frame, columnCuts(strip, frame.columns), top);
@@ -45,10 +46,11 @@ export function drawTimeline(items: readonly TimelineEvent[], frame: TimelineFra
  * A timeline in parts, one under the other below one key: each part's events laid out on their
  * own (their own broken axis, starting at a year tick), in a band
  * `<g data-part-band="<top> <bottom>" data-part-title="…">`. On a page that scrolls the bands read
- * as one figure; a paginated format shows the key and one band per page (render/epub/figures.ts).
+ * as one figure; a paginated format shows each band as an image of its own, the first under the
+ * key (figures/svg-parts.ts).
  */
-export function drawTimelineParts(parts: readonly TimelinePart[], frame: TimelineFrame): TimelineDrawing {
-  const key = timelineKey(parts.flatMap((part) => part.items), frame);
+export function drawTimelineParts(parts: readonly TimelinePart[], frame: TimelineFrame, words: Words): TimelineDrawing {
+  const key = timelineKey(parts.flatMap((part) => part.items), frame, words);
   let top = keyHeight(key);
   // A rule under the key and at the top of every later part: the parts read as parts (each axis
   // starts afresh, so a year may show twice), and in a part shown alone the two rules coincide.
@@ -67,28 +69,30 @@ export function drawTimelineParts(parts: readonly TimelinePart[], frame: Timelin
 }
 
 /**
- * How tall `items` are drawn as one part: with their own key, or below a `key` shared by every
- * part (the book's). What `timeline-parts.ts` weighs when it cuts a timeline into parts.
+ * How tall `items` are drawn as one part: with their own key, below a `key` shared by every part
+ * (the book's first part), or with none (`null`: a later part of the book's, shown alone without
+ * the key, svg-parts.ts). What `timeline-parts.ts` weighs when it cuts a timeline into parts.
  */
-export function partHeight(items: readonly TimelineEvent[], frame: TimelineFrame, key?: Legend): number {
+export function partHeight(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words, key?: Legend | null): number {
   const strip = layoutStrip(items, frame);
   const tallest = Math.max(0, ...columnCuts(strip, frame.columns).map(([from, to]) => to - from));
-  return (key ? keyHeight(key) : ownKeyHeight(items, frame)) + tallest + bottomMargin;
+  const head = key === null ? 0 : key ? keyHeight(key) : ownKeyHeight(items, frame, words);
+  return head + tallest + bottomMargin;
 }
 
 /** The height of `items`' own key, kept per frame and set of entries (a handful in any book). */
 const keyHeights = new WeakMap<TimelineFrame, Map<string, number>>();
-function ownKeyHeight(items: readonly TimelineEvent[], frame: TimelineFrame): number {
-  const entries = legendItems(items).map((item) => item.text).join('\n');
+function ownKeyHeight(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words): number {
+  const entries = legendItems(items, words).map((item) => item.text).join('\n');
   let known = keyHeights.get(frame);
   if (!known) keyHeights.set(frame, (known = new Map()));
   let height = known.get(entries);
-  if (height === undefined) known.set(entries, (height = keyHeight(timelineKey(items, frame))));
+  if (height === undefined) known.set(entries, (height = keyHeight(timelineKey(items, frame, words))));
   return height;
 }
 
-export function timelineKey(items: readonly TimelineEvent[], frame: TimelineFrame): Legend {
-  return legend(legendItems(items), 12, 10, frame.width - 24, frame.dateSize);
+export function timelineKey(items: readonly TimelineEvent[], frame: TimelineFrame, words: Words): Legend {
+  return legend(legendItems(items, words), 12, 10, frame.width - 24, frame.dateSize);
 }
 
 const keyHeight = (key: Legend) => 10 + key.height + 6;
@@ -164,16 +168,16 @@ function breakMark(x: number, y: number): Element {
   return s('path', { d: `M${fmt(x)} ${fmt(y - 9)}L${fmt(x)} ${fmt(y - 5)}L${fmt(x - 4)} ${fmt(y - 2)}L${fmt(x + 4)} ${fmt(y + 2)}L${fmt(x)} ${fmt(y + 5)}L${fmt(x)} ${fmt(y + 9)}`, fill: 'none', stroke: rule, strokeWidth: '1.5' });
 }
 
-function legendItems(items: readonly TimelineEvent[]): LegendItem[] {
-  const sides = [...new Set(items.map((i) => i.event.side))].sort((a, b) => sideStyle(a).label.localeCompare(sideStyle(b).label, 'en'));
-  const out: LegendItem[] = sides.map((side) => {
+function legendItems(items: readonly TimelineEvent[], words: Words): LegendItem[] {
+  const sides = new Map(items.map((i) => [i.event.side, i.sideLabel]));
+  const out: LegendItem[] = [...sides].sort(([, a], [, b]) => a.localeCompare(b, words.locale)).map(([side, label]) => {
     const style = sideStyle(side);
-    return { symbol: (x, y) => marker(x, y, { shape: style.shape, colour: style.colour, radius: markRadius }), text: style.label };
+    return { symbol: (x, y) => marker(x, y, { shape: style.shape, colour: style.colour, radius: markRadius }), text: label };
   });
-  if (items.some((i) => i.hollow)) out.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: muted, radius: markRadius, hollow: true }), text: 'approximate or uncertain' });
+  if (items.some((i) => i.hollow)) out.push({ symbol: (x, y) => marker(x, y, { shape: 'circle', colour: muted, radius: markRadius, hollow: true }), text: words.approximateOrUncertain });
   if (items.some((i) => i.end > i.start)) {
-    out.push({ symbol: (x, y) => s('line', { x1: fmt(x), y1: fmt(y - 7), x2: fmt(x), y2: fmt(y + 7), stroke: muted, strokeWidth: '3', strokeOpacity: '0.6', strokeLinecap: 'round' }), text: 'span: a year, a month or an interval' });
+    out.push({ symbol: (x, y) => s('line', { x1: fmt(x), y1: fmt(y - 7), x2: fmt(x), y2: fmt(y + 7), stroke: muted, strokeWidth: '3', strokeOpacity: '0.6', strokeLinecap: 'round' }), text: words.spanKey });
   }
-  out.push({ symbol: (x, y) => breakMark(x, y), text: 'break in the time axis' });
+  out.push({ symbol: (x, y) => breakMark(x, y), text: words.axisBreak });
   return out;
 }

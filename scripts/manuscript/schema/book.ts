@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { Calendar, EdtfValue, Id, Lang } from './primitives.ts';
-import { Event, Glance, Person, Place } from './history.ts';
+import { Event, Glance, Person, Place, Sides } from './history.ts';
 import { Deck } from './deck.ts';
+import { look } from './look.ts';
 import { Authors, DateValue, Identifiers, License, pandocFields } from './pandoc.ts';
 import { otherToolOwner } from './other-tools.ts';
 import { normalizeBook, type Book } from './normalize-book.ts';
@@ -31,8 +32,10 @@ export const BookFrontMatter = z.strictObject({
   people: z.array(Person).default([]),
   places: z.array(Place).default([]),
   events: z.array(Event).default([]),
+  sides: Sides,
   glance: Glance.optional().describe('the “at a glance” block, shown where `::glance` stands'),
   deck: Deck,
+  ...look,
   ...pandocFields,
   checks: Checks,
 });

@@ -55,6 +55,12 @@ export const Event = z.strictObject({
 });
 export type Event = z.infer<typeof Event>;
 
+/** How each side is named where the figures print it (`sides: {russian: Русские}`). */
+export const Sides = z
+  .record(Id, z.string().min(1))
+  .default({})
+  .describe('the name of each `side` id in the timeline’s key and table; default: the id, capitalised');
+
 export const Commander = z.strictObject({
   person: Id,
   years: EdtfValue.describe('the years given for the command, checked against the person’s events'),

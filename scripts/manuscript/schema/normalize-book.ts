@@ -8,6 +8,7 @@
  *   description  ← `description`, else `abstract` as plain text
  *   license      ← `license`, else `rights`; `copyright` is kept beside it
  *   keywords     ← `keywords` and `subject`
+ *   words        ← `words`, its `contents` else `toc-title` (pandoc's heading of the contents)
  *   title, subtitle with smart punctuation, as pandoc reads its metadata as Markdown (typography/)
  * Where a key and its synonym are both given, the format's own key wins and the other is reported
  * (`front-matter-ignored`) at its key, so nothing the author wrote is dropped without a word.
@@ -30,13 +31,15 @@ export interface BookIdentifier {
 }
 
 /** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
-export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'sides' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
   subtitle: string | undefined;
   /** The authors' names, as displayed; may be empty. */
   authors: string[];
   /** The same authors with what else the front matter says of them. */
   creators: Creator[];
   lang: string;
+  /** Whether the front matter gave `lang` (else `lang` is `en`, and load.ts checks the text looks English). */
+  langGiven: boolean;
   /** The first of `identifiers`: the EPUB's unique identifier. */
   identifier: string;
   identifiers: BookIdentifier[];
@@ -53,7 +56,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   css: string[];
   keywords: string[];
   institutes: string[];
-  tocTitle: string | undefined;
+  /** The author's interface words over the language's table (`words:`; `toc-title` is `contents`). */
+  words: BookFrontMatter['words'];
 }
 
 /** The last day a zip, and so an EPUB, can date its files. */
@@ -71,10 +75,8 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const creators = toCreators(pick('authors', front.authors, 'author', front.author), creatorsPath, context);
   const authors = creators.map((creator) => creator.name);
 
+  // As in pandoc and Quarto, a book without `lang` is English; load.ts warns when its text is not.
   const lang = front.lang ?? 'en';
-  if (front.lang === undefined) {
-    context.report([], 'The book front matter has no `lang`: the book is taken to be in English (`en`), which sets its quotation marks, hyphenation, the language screen readers speak it in and the EPUB’s `dc:language`; add `lang: en`, or the book’s own language', 'lang-missing', 'warning');
-  }
 
   const dateKey = front.published !== undefined ? 'published' : 'date';
   const dateValue = pick('published', front.published, 'date', front.date);
@@ -97,6 +99,11 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const identifiers = toIdentifiers(front.identifier) ?? [{ scheme: 'UUID', value: derivedIdentifier(front.title, authors) }];
   const license = pick('license', licenseText(front.license), 'rights', front.rights);
   const description = pick('description', front.description, 'abstract', front.abstract === undefined ? undefined : plainText(front.abstract));
+  const tocTitle = front['toc-title'];
+  if (tocTitle !== undefined && front.words?.contents !== undefined) {
+    context.report(['toc-title'], '`toc-title` and `words.contents` both give the heading of the table of contents: `words.contents` is used and `toc-title` is ignored; remove one of the two', 'front-matter-ignored', 'warning', 'key');
+  }
+  const words = tocTitle === undefined || front.words?.contents !== undefined ? front.words : { ...front.words, contents: tocTitle };
 
   return {
     title: smartString(front.title, lang),
@@ -104,6 +111,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     authors,
     creators,
     lang,
+    langGiven: front.lang !== undefined,
     identifier: identifiers[0]!.value,
     identifiers,
     published,
@@ -124,12 +132,13 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     css: list(front.css),
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
-    tocTitle: front['toc-title'],
+    words,
     calendar: front.calendar,
     period: front.period,
     people: front.people,
     places: front.places,
     events: front.events,
+    sides: front.sides,
     glance: front.glance,
     deck: front.deck,
     checks: front.checks,

@@ -11,6 +11,8 @@ import { h } from 'hastscript';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { holdsFigure, type SlideBlockRenderer } from './slide-block.ts';
 import { speakerNotes } from './speaker-notes.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/words.ts';
 
 interface Part {
   /** The heading that starts the slide; none for the chapter slide. */
@@ -20,7 +22,7 @@ interface Part {
   prose: ElementContent[];
 }
 
-export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer): Element {
+export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, words: Words): Element {
   const { chapter, section, slideBlocks } = chapterHast;
   const chapterId = String(section.properties['id']);
   const parts: Part[] = [{ ids: [chapterId], prose: [] }];
@@ -57,11 +59,11 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
       const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
       const title: ElementContent[] = opening
         ? [
-            h('p', { className: ['chapter-number'] }, `Chapter ${chapter.number}`),
+            h('p', { className: ['chapter-number'] }, fill(words.chapterNumber, { n: chapter.number })),
             h('h2', chapter.meta.title),
             ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
           ]
-        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ' (continued)')] : [])])];
+        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ` ${words.continued}`)] : [])])];
       // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes (the
       // section's prose only once, on the first part of a paged timeline).
       const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...(continued && body.kind === 'figure' ? [] : part.prose)]);

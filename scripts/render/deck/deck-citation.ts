@@ -10,7 +10,6 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Citation, CitationItem } from '../../manuscript/nodes.ts';
-import { locatorLabels } from '../../citations/locator.ts';
 import type { RenderContext } from '../context.ts';
 import { citedWork, withLanguages } from '../hast/tag-work-language.ts';
 import { workParts } from '../hast/work-parts.ts';
@@ -25,7 +24,7 @@ export function deckCitation(context: RenderContext, node: Citation, cited: Set<
     if (index > 0) parts.push({ type: 'text', value: '; ' });
     if (item.prefix) parts.push({ type: 'text', value: `${item.prefix} ` });
     parts.push(h('a', { href: `#/${sourceId(item.key)}`, className: ['citation'] }, label(context, item.key)));
-    const after = [locatorText(item), item.suffix].filter(Boolean).join(' ');
+    const after = [locatorText(context, item), item.suffix].filter(Boolean).join(' ');
     if (after) parts.push({ type: 'text', value: `, ${after}` });
   });
   const cite = h('span', { className: ['deck-cite'] }, parts);
@@ -39,18 +38,17 @@ export function deckCitation(context: RenderContext, node: Citation, cited: Set<
  */
 function label(context: RenderContext, key: string): ElementContent[] {
   const whole = context.citations.shortLabel(key);
-  const short = shorten(whole);
+  const short = shorten(whole, context.words.noDate);
   const kept = short === whole ? whole.length : short.indexOf('…');
   const parts = workParts(whole, citedWork(context.manuscript, key), context.manuscript.book.lang).map((part) => ({ ...part, end: Math.min(part.end, kept) }));
   return withLanguages(short, parts);
 }
 
-/** `p. 210`, `pp. 3–5`, `chap. 4`: the short CSL term (singular or plural) before the value. */
-function locatorText(item: CitationItem): string | undefined {
+/** `p. 210`, `pp. 3–5`, `chap. 4`: the short CSL term (singular or plural) of the book's locale before the value. */
+function locatorText(context: RenderContext, item: CitationItem): string | undefined {
   if (!item.locator) return undefined;
-  const forms = locatorLabels[item.label ?? 'page'];
   const plural = /[-–—,&]/.test(item.locator);
-  const term = forms?.[plural ? 3 : 2];
+  const term = context.citations.locatorTerm(item.label ?? 'page', plural);
   return term ? `${term} ${item.locator}` : item.locator;
 }
 
@@ -58,9 +56,9 @@ function locatorText(item: CitationItem): string | undefined {
 const maxLabel = 32;
 
 /** `[Царская грамота тобольским воеводам о приходе …] 1667` → `[Царская грамота тобольским…] 1667`. */
-export function shorten(label: string): string {
+export function shorten(label: string, noDate = 'n.d.'): string {
   if (label.length <= maxLabel) return label;
-  const year = /\s(\d{4}[a-z]?|n\.d\.)$/.exec(label);
+  const year = new RegExp(String.raw`\s(\d{4}[a-z]?|${noDate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`).exec(label);
   const head = year ? label.slice(0, year.index) : label;
   const words = head.split(/\s+/);
   let short = '';

@@ -6,11 +6,12 @@
  * note on the last glance slide, as the book prints it under the whole block (it explains the
  * commanders' years, when there are any), then each commander's note, on the belligerents slide.
  */
+import type { Words } from '../../i18n/words.ts';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 
-export function glanceSlides(manuscript: Manuscript): Element[] {
+export function glanceSlides(manuscript: Manuscript, words: Words): Element[] {
   const glance = manuscript.book.glance;
   if (!glance) return [];
   const people = new Map(manuscript.book.people.map((person) => [person.id, person.name]));
@@ -18,18 +19,18 @@ export function glanceSlides(manuscript: Manuscript): Element[] {
   const row = (term: string, value: string | undefined) => {
     if (value) facts.push(h('div', [h('dt', term), h('dd', value)]));
   };
-  row('Conflict', glance.conflict);
-  row('Date', glance.date);
-  row('Place', glance.place);
-  row('Part of', glance.partOf);
-  row('Result', glance.result);
-  row('Territory', glance.territory);
+  row(words.conflict, glance.conflict);
+  row(words.date, glance.date);
+  row(words.place, glance.place);
+  row(words.partOf, glance.partOf);
+  row(words.result, glance.result);
+  row(words.territory, glance.territory);
   const notes = (paragraphs: string[]) =>
     paragraphs.length > 0 ? [h('aside', { className: ['notes'] }, paragraphs.map((text) => h('p', text)))] : [];
   const glanceNote = glance.note ? [glance.note] : [];
   const slides = [
     h('section', { id: 'deck-glance', className: ['glance-slide'] }, [
-      h('h2', 'At a glance'),
+      h('h2', words.atAGlance),
       h('dl', { className: ['glance-facts'] }, facts),
       ...notes(glance.belligerents.length === 0 ? glanceNote : []),
     ]),
@@ -40,7 +41,7 @@ export function glanceSlides(manuscript: Manuscript): Element[] {
   );
   slides.push(
     h('section', { id: 'deck-belligerents', className: ['glance-slide'] }, [
-      h('h2', 'Belligerents'),
+      h('h2', words.belligerents),
       h(
         'div',
         { className: ['belligerents'] },

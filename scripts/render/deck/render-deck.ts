@@ -22,6 +22,7 @@ import { stackHtml } from './stack-html.ts';
 import { sourcesSlides } from './sources-slides.ts';
 import { readNocite } from '../../citations/nocite.ts';
 import { titleSlide } from './title-slide.ts';
+import { fill } from '../../i18n/fill.ts';
 
 /** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
 const revealFiles = ['dist/reveal.js', 'dist/reveal.css', 'dist/plugin/notes.js'] as const;
@@ -37,14 +38,14 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);
   const cited = new Set([...stacks.flatMap((stack) => stack.cited), ...listed]);
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
-  const slides: ElementContent[] = [titleSlide(book), ...glanceSlides(context.manuscript), ...slots, ...sourcesSlides(context, cited)];
+  const slides: ElementContent[] = [titleSlide(book), ...glanceSlides(context.manuscript, context.words), ...slots, ...sourcesSlides(context, cited)];
   // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
   const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : [])];
   const page = h('html', { lang: book.lang }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('title', `${book.title}: lecture`),
+      h('title', fill(context.words.lecture, { title: book.title })),
       ...styles.map((href) => h('link', { rel: 'stylesheet', href })),
     ]),
     h('body', [

@@ -5,6 +5,7 @@
  * "where does that point come from?"; the book's bibliography has every work. A long list is
  * split across slides by an estimate of its lines, like a long slide block (slide-fit.ts).
  */
+import { fill } from '../../i18n/fill.ts';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.ts';
@@ -38,9 +39,9 @@ export function sourcesSlides(context: RenderContext, cited: ReadonlySet<string>
   }
   return pages.map((page, index) =>
     h('section', { id: index === 0 ? 'deck-sources' : `deck-sources-${index + 1}`, className: ['sources-slide'] }, [
-      h('h2', pages.length > 1 ? `Sources (${index + 1}/${pages.length})` : 'Sources'),
+      h('h2', pages.length > 1 ? fill(context.words.sourcesPage, { page: index + 1, pages: pages.length }) : context.words.sources),
       h('ul', { className: ['sources'] }, page),
-      h('aside', { className: ['notes'] }, h('p', 'The works cited on the slides; the book’s bibliography lists every work it cites.')),
+      h('aside', { className: ['notes'] }, h('p', context.words.sourcesNote)),
     ]),
   );
 }

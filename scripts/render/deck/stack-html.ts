@@ -27,7 +27,7 @@ export function stackHtml(context: RenderContext, chapterHast: ChapterHast, leve
   const cached = stacks?.get(chapterHast.section);
   if (cached && cached.level === level) return cached.stack;
   const blocks = createSlideBlockRenderer(context);
-  const tree = chapterStack(chapterHast, level, blocks);
+  const tree = chapterStack(chapterHast, level, blocks, context.words);
   const images: string[] = [];
   visit(tree, 'element', (node) => {
     const src = node.tagName === 'img' ? node.properties['src'] : undefined;

@@ -15,11 +15,17 @@
  * that no claim is made. The discovery metadata (access modes, features, hazards, summary) is
  * what a producer can state from the content itself.
  */
+import { sentences } from '../../i18n/fill.ts';
+import { en } from '../../i18n/tables/en.ts';
+import type { Words } from '../../i18n/words.ts';
+
 export interface ContentInventory {
   /** `<img>` of the manuscript's own images. */
   images: number;
   /** Figures drawn as SVG, each with a text alternative in the chapter. */
   figures: number;
+  /** Font files embedded (embedded-font.ts). */
+  fonts?: number;
 }
 
 export interface AccessibilityMetadata {
@@ -35,24 +41,22 @@ export interface AccessibilityMetadata {
 }
 
 /**
- * What each kind of figure's text alternative carries, exactly: the timeline's event table
- * (figures/timeline/event-table.ts) and the map's place list (figures/map/place-list.ts). Keep in
- * step with them: the summary must not say more than they hold.
+ * The summary, in the book's language. `a11yTimeline` and `a11yMap` say what each kind of figure's
+ * text alternative carries, exactly: the timeline's event table (figures/timeline/event-table.ts)
+ * and the map's place list (figures/map/place-list.ts). Keep them in step: the summary must not
+ * say more than they hold.
  */
-export const figureAlternatives =
-  'A timeline is followed by a table of its events giving each one’s date (as the timeline prints it, approximate and uncertain dates marked), what happened, its place and the side it belongs to, which the timeline shows by the colour and shape of its marker. ' +
-  'A map is followed by a list of its places giving each one’s kind and coordinates (approximate ones marked); the rivers, lakes and coastlines drawn around them are not described.';
-
-export function accessibilityMetadata(content: ContentInventory): AccessibilityMetadata {
+export function accessibilityMetadata(content: ContentInventory, words: Words = en): AccessibilityMetadata {
   // The cover is always an image, with the title and authors as its text alternative.
   const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'displayTransformability'];
   if (content.figures > 0) features.push('longDescription');
   const parts = [
-    'Chapters and sections are marked up with headings and listed in the table of contents; the reading order follows the text.',
-    content.images + content.figures > 0 ? 'Every image has a text alternative.' : 'The cover image has a text alternative; the book has no other images.',
-    ...(content.figures > 0 ? [figureAlternatives] : []),
-    'Footnotes are linked both ways. Names and titles in other languages are marked with their language where the manuscript gives it. The book sets no fixed fonts, colours or sizes, so the reader’s settings apply.',
-    'The book makes no claim of conformance to EPUB Accessibility or WCAG: it was made by a tool, and conformance needs an evaluation by a person.',
+    words.a11yStructure,
+    content.images + content.figures > 0 ? words.a11yImages : words.a11yCoverOnly,
+    ...(content.figures > 0 ? [words.a11yTimeline, words.a11yMap] : []),
+    words.a11yNotes,
+    (content.fonts ?? 0) > 0 ? words.a11yLookFont : words.a11yLook,
+    words.a11yNoClaim,
   ];
   return {
     accessModes: ['textual', 'visual'],
@@ -60,6 +64,6 @@ export function accessibilityMetadata(content: ContentInventory): AccessibilityM
     accessModesSufficient: ['textual', 'textual,visual'],
     features,
     hazards: ['none'],
-    summary: parts.join(' '),
+    summary: sentences(words, parts),
   };
 }

@@ -14,8 +14,10 @@ import { epubFootnotes } from './footnotes.ts';
 import { tagForeignNames, type ForeignName } from './languages.ts';
 import type { LinkTable } from './links.ts';
 import { svgImageFile } from './svg-file.ts';
+import { figureDarkCss } from '../../figures/dark-mode.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { markBareUrls } from '../html/bare-urls.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export interface ChapterPage {
   file: string;
@@ -23,8 +25,11 @@ export interface ChapterPage {
   toc: TocEntry;
   /** The XHTML text, links to documents not made yet still marked (`LinkTable.resolve`). */
   xhtml: string;
-  /** The chapter's SVG figures as image files (`figures/<name>.svg`), in document order. */
-  figures: Array<{ path: string; data: string }>;
+  /**
+   * The chapter's SVG figures as image files (`figures/<name>.svg`, with their colours for a dark
+   * scheme), in document order, each with where its PNG goes and the SVG to draw it from.
+   */
+  figures: Array<{ path: string; data: string; rasterPath: string; rasterSource: string }>;
   images: Asset[];
 }
 
@@ -34,15 +39,16 @@ export interface ChapterPageOptions {
   names: readonly ForeignName[];
   links: LinkTable;
   imageFiles: ImageFiles;
+  words: Words;
 }
 
-export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles }: ChapterPageOptions): ChapterPage {
+export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles, words }: ChapterPageOptions): ChapterPage {
   const tree = structuredClone(section);
   const file = chapterFile(chapter.number);
-  epubFootnotes(tree, toc.id);
+  epubFootnotes(tree, words.notes);
   tagForeignNames(tree, names);
   markBareUrls(tree);
-  const figures = extractFigures(tree, toc.id).map(({ path, svg }) => ({ path, data: svgImageFile(svg) }));
+  const figures = extractFigures(tree, toc.id).map(({ path, rasterPath, svg }) => ({ path, data: svgImageFile(svg, figureDarkCss()), rasterPath, rasterSource: svgImageFile(svg) }));
   const images = packageImages(tree, manuscript.assets, imageFiles);
   links.addIds(tree, file);
   links.rewrite(tree, file);

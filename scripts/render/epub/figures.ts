@@ -1,20 +1,31 @@
 /**
- * Inline SVG figures become SVG image files. Reading systems differ widely on inline SVG in XHTML
+ * Inline SVG figures become image files. Reading systems differ widely on inline SVG in XHTML
  * (Kindle's conversion drops or rasterises it, some readers ignore its CSS sizing), while every
  * EPUB 3 reading system shows an `<img>` of a core media type (EPUB 3.3 §3.2,
  * https://www.w3.org/TR/epub-33/#sec-core-media-types). So:
- * - the `<svg>` moves into `figures/<name>.svg`, a manifest item;
- * - in its place, `<img src="figures/<name>.svg" alt="<the SVG's title>">`;
+ * - the figure's narrow drawing (19 em, its type the body's size: figures/figure-frame.ts) moves
+ *   into `figures/<name>.svg`, a manifest item, and the wide one is dropped: an e-reader's page is
+ *   a phone's column or not much wider, and the image is sized in em, so it grows with the
+ *   reader's type;
+ * - in its place, `<img class="figure-vector" src="figures/<name>.svg" alt="<the SVG's title>">`,
+ *   and beside it `<img class="figure-raster" src="figures/<name>.png">`, the same drawing
+ *   rasterised at twice its size by resvg (figure-raster.ts), for Kindle: Amazon's converters do
+ *   not support SVG `<text>` (Kindle Publishing Guidelines, "Use supported SVG tags and
+ *   elements"), so the labels would be lost. epub.css hides the PNG, and shows it instead of the
+ *   SVG under `@media amzn-kf8, amzn-mobi`, the media types Kindle's converters (and calibre's,
+ *   which emulates them) match (KDP help, "Media queries"). HTML's own fallback, `<picture>` with
+ *   an SVG `<source>` (EPUB 3.3 §3.5.2.2), fails there: calibre keeps the `<source>` but not its
+ *   file, and a browser engine then shows a broken image; manifest fallbacks for images are
+ *   discouraged (EPUB 3.3 §3.5.1) and calibre ignores them;
  * - the figure's text alternative (its table or list) stays in the chapter, open, gets an id if it
- *   has none, and the image points at it with `aria-details` — the long description
+ *   has none, and both images point at it with `aria-details` — the long description
  *   (EPUB Accessibility Techniques §4.2; WAI image tutorial, complex images);
  * - a drawing in parts (the timeline: top-level `<g data-part-band="<top> <bottom>"
  *   data-part-title="…">`, figures/timeline/timeline-svg.ts) becomes one image per part, in order,
  *   each its own `alt` from `data-part-title`, all pointing at the one text alternative. A
  *   paginated reader (foliate-js, Apple Books, Kobo) shrinks an image to its page height, so a
- *   440×2268 timeline would show as a strip a hundred pixels wide; a part no taller than 1.4 × its
- *   width fills a phone's page. Each part shows what lies above the first band (the key) and then
- *   its own band.
+ *   long timeline would show as a strip; a part a little taller than wide leaves two to a phone's
+ *   page. The first part shows what lies above the first band (the key), each later one its band.
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
@@ -25,10 +36,15 @@ import { visit, SKIP } from 'unist-util-visit';
 export interface ExtractedFigure {
   /** Path inside the package directory, e.g. `figures/raid-1.svg`. */
   path: string;
+  /** Where its PNG goes, e.g. `figures/raid-1.png`. */
+  rasterPath: string;
   svg: Element;
 }
 
-/** Replaces every `<figure>`'s inline `<svg>` in `tree` with an `<img>` (one per part of a drawing in parts); returns the SVGs to package. */
+/**
+ * Replaces every `<figure>`'s drawing in `tree` with an SVG `<img>` and a PNG `<img>` (a pair per
+ * part of a drawing in parts); returns the SVGs to package and rasterise.
+ */
 export function extractFigures(tree: Element, stem: string): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   let count = 0;
@@ -37,28 +53,47 @@ export function extractFigures(tree: Element, stem: string): ExtractedFigure[] {
     const svgAt = findSvg(figure);
     if (!svgAt) return undefined;
     const name = `${stem}-${++count}`;
-    const { svg, parent, index } = svgAt;
+    const { svg } = svgAt;
     const parts = svgParts(svg);
-    const images = parts
-      ? parts.map((part, k) => ({ path: `figures/${name}-part-${k + 1}.svg`, svg: part.svg, alt: part.title }))
-      : [{ path: `figures/${name}.svg`, svg, alt: altText(svg, figure) }];
-    figures.push(...images.map((image) => ({ path: image.path, svg: image.svg })));
+    const images = (parts ? parts.map((part, k) => ({ stem: `${name}-part-${k + 1}`, svg: part.svg, alt: part.title })) : [{ stem: name, svg, alt: altText(svg, figure) }]).map(
+      (image) => ({ ...image, path: `figures/${image.stem}.svg`, rasterPath: `figures/${image.stem}.png` }),
+    );
+    figures.push(...images.map(({ path, rasterPath, svg: drawing }) => ({ path, rasterPath, svg: drawing })));
     const details = longDescription(figure, svg, `${name}-text`);
-    const imgs = images.map(({ path, alt }) => h('img', { src: path, alt, className: ['figure-image'], ...(details ? { ariaDetails: details } : {}) }));
-    parent.children.splice(index, 1, ...imgs);
+    const img = (src: string, alt: string, kind: string) => h('img', { src, alt, className: ['figure-image', kind], ...(details ? { ariaDetails: details } : {}) });
+    const imgs = images.flatMap(({ path, rasterPath, alt }) => [img(path, alt, 'figure-vector'), img(rasterPath, alt, 'figure-raster')]);
+    // The drawings (both of the book's, in their wrappers, or the one) give way to the images.
+    const drawings = figure.children.filter((child) => child.type === 'element' && (child === svgAt.top || isDrawing(child)));
+    const at = figure.children.indexOf(drawings[0]!);
+    figure.children = figure.children.filter((child) => !drawings.includes(child as Element));
+    figure.children.splice(at, 0, ...imgs);
     return SKIP;
   });
   return figures;
 }
 
-function findSvg(root: Element): { svg: Element; parent: Element; index: number } | undefined {
-  let found: { svg: Element; parent: Element; index: number } | undefined;
-  visit(root, 'element', (node: Element, index, parent) => {
-    if (found || node.tagName !== 'svg' || index === undefined || parent?.type !== 'element') return undefined;
-    found = { svg: node, parent, index };
-    return SKIP;
-  });
-  return found;
+const isDrawing = (node: Element) => {
+  const classes = node.properties['className'];
+  return node.tagName === 'svg' || (Array.isArray(classes) && classes.includes('figure-drawing'));
+};
+
+/**
+ * The drawing to package: the narrow one of the book's pair (`.figure-narrow`), else the figure's
+ * first `<svg>`; `top` is the figure's child that holds it.
+ */
+function findSvg(figure: Element): { svg: Element; top: Element } | undefined {
+  const tops = figure.children.filter((child): child is Element => child.type === 'element');
+  const narrow = tops.find((child) => Array.isArray(child.properties['className']) && child.properties['className'].includes('figure-narrow'));
+  for (const top of narrow ? [narrow] : tops) {
+    let svg: Element | undefined;
+    visit(top, 'element', (node: Element) => {
+      if (svg || node.tagName !== 'svg') return undefined;
+      svg = node;
+      return SKIP;
+    });
+    if (svg) return { svg, top };
+  }
+  return undefined;
 }
 
 /** The SVG's `<title>` (or `aria-label`), else the figure's caption: a short name, not the data. */

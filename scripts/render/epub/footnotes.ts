@@ -8,7 +8,14 @@
  *   Kobo shows the aside's content in its pop-up;
  * - the note starts with its number, linked back to the reference (`role="doc-backlink"`): Kindle
  *   turns a note into a pop-up when the link is bidirectional, and readers without pop-ups still get
- *   a way back.
+ *   a way back;
+ * - the notes have no visible heading: Apple Books and foliate-js hide footnote asides (to pop them
+ *   up), and a "Notes" heading above them was left alone, ruled off and empty, at a chapter's end.
+ *   The block is named for screen readers (`aria-label`), and the first note carries the rule that
+ *   sets the notes off where a reader shows them, so it goes with them where one hides them;
+ * - Kobo pops up a link to a node after it of 9 to 5,000 characters, and asks for `epub:type`
+ *   footnote (https://github.com/kobolabs/epub-spec#footnotesendnotes-are-fully-supported-across-kobo-platforms):
+ *   a note starts with its number, so it has at least its number, a space and its text.
  * Input is mdast-util-to-hast's GFM footnote block (`<section data-footnotes>` with an `<ol>`);
  * the ids it made (already prefixed with the chapter id) are kept, so they stay unique in the book.
  */
@@ -16,7 +23,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 
-export function epubFootnotes(section: Element, chapterId: string): void {
+export function epubFootnotes(section: Element, label: string): void {
   visit(section, 'element', (node: Element) => {
     if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
       delete node.properties['dataFootnoteRef'];
@@ -27,22 +34,18 @@ export function epubFootnotes(section: Element, chapterId: string): void {
     }
   });
   section.children = section.children.map((child) =>
-    child.type === 'element' && child.tagName === 'section' && 'dataFootnotes' in child.properties ? notesSection(child, chapterId) : child,
+    child.type === 'element' && child.tagName === 'section' && 'dataFootnotes' in child.properties ? notesSection(child, label) : child,
   );
 }
 
-function notesSection(block: Element, chapterId: string): Element {
-  const labelId = `${chapterId}-notes`;
+function notesSection(block: Element, label: string): Element {
   const items: Element[] = [];
   visit(block, 'element', (node: Element) => {
     if (node.tagName !== 'li') return undefined;
     items.push(node);
     return SKIP;
   });
-  return h('section', { 'epub:type': 'footnotes', className: ['footnotes'], ariaLabelledBy: labelId }, [
-    h('h2', { id: labelId }, 'Notes'),
-    ...items.map((item, index) => footnote(item, index + 1)),
-  ]);
+  return h('section', { 'epub:type': 'footnotes', className: ['footnotes'], ariaLabel: label }, items.map((item, index) => footnote(item, index + 1)));
 }
 
 function footnote(item: Element, number: number): Element {

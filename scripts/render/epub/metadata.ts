@@ -5,6 +5,7 @@
  * says where its value comes from, in order; nothing is read from the clock.
  */
 import type { Book } from '../../manuscript/schema.ts';
+import { wordsFor, type Words } from '../../i18n/words.ts';
 
 export interface EpubMetadata {
   /** `dc:identifier`: `urn:uuid:…` as written; an ISBN as `urn:isbn:<13 or 10 digits>`. */
@@ -30,8 +31,8 @@ export interface MetadataEnvironment {
   sourceDateEpoch?: string | undefined;
 }
 
-export function normalizeMetadata(book: Book, environment: MetadataEnvironment = {}): EpubMetadata {
-  const title = clean(book.title) ?? 'Untitled';
+export function normalizeMetadata(book: Book, environment: MetadataEnvironment = {}, words: Pick<Words, 'untitled'> = wordsFor(book.lang)): EpubMetadata {
+  const title = clean(book.title) ?? words.untitled;
   const subtitle = clean(book.subtitle);
   return {
     // identifier → a UUID of the title and authors (schema/normalize-book.ts).

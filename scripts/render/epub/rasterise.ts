@@ -7,6 +7,14 @@
  * (startCover in cover.ts starts it before the shared hast is built). Same resvg, same bytes.
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { templatePath } from '../../resources.ts';
+
+/** The vendored DejaVu Serif (templates/fonts/), never a system font: the same bytes on every machine. */
+export const vendoredFonts: NonNullable<ResvgRenderOptions['font']> = {
+  fontFiles: ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((name) => templatePath(`fonts/${name}`)),
+  loadSystemFonts: false,
+  defaultFontFamily: 'DejaVu Serif',
+};
 
 export async function rasterise(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
   const image = await renderAsync(svg, options);

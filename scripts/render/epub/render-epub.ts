@@ -6,8 +6,8 @@
  *
  * Layout of the container:
  *   mimetype, META-INF/container.xml
- *   OEBPS/content.opf, nav.xhtml, cover.xhtml, cover.png, chNN.xhtml, bibliography.xhtml,
- *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter)
+ *   OEBPS/content.opf, cover.xhtml, cover.png, titlepage.xhtml, copyright.xhtml, nav.xhtml, chNN.xhtml, bibliography.xhtml,
+ *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter, and each as PNG)
  */
 import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import type { ElementContent } from 'hast';
@@ -26,9 +26,15 @@ import { containerXml, packageDirectory, packageDocument, packageFile, type Mani
 import { xhtmlDocument } from './xhtml.ts';
 import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
+import { copyrightPageBody, copyrightPageFile, titlePageBody, titlePageFile } from './title-pages.ts';
+import { titleFacts } from '../hast/title-facts.ts';
+import { embeddedFonts, fontFaceCss, textCharacters } from './embedded-font.ts';
+import { toHtml } from 'hast-util-to-html';
 import { markBareUrls } from '../html/bare-urls.ts';
+import { fill, titleByAuthors } from '../../i18n/fill.ts';
+import { bookWords } from '../../i18n/book-words.ts';
+import { figureRaster } from './figure-raster.ts';
 
-const labels = { contents: 'Contents', landmarks: 'Landmarks', bibliography: 'Bibliography', cover: 'Cover', start: 'Start of content' };
 const xhtmlType = 'application/xhtml+xml';
 
 /** One file of the package: its manifest entry (its href is also its path: every name is URL-safe), its bytes, and whether it is in the spine (reading order, in list order). */
@@ -43,12 +49,12 @@ interface PackagedFile extends ManifestItem {
  * overlap it with the shared work before the renderers; renderEpub then finds it under way.
  */
 export function prepareEpub(manuscript: Manuscript): void {
-  void startCover(normalizeMetadata(manuscript.book));
+  void startCover(normalizeMetadata(manuscript.book, {}, bookWords(manuscript.book)));
 }
 
 export const renderEpub: Renderer = async ({ context, chapters }) => {
-  const { manuscript } = context;
-  const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] });
+  const { manuscript, words } = context;
+  const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] }, words);
   // Started first (if prepareEpub did not already): the rest of this renderer overlaps it.
   const cover = startCover(metadata);
   const lang = metadata.language;
@@ -57,11 +63,11 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   // 1. The chapters, one at a time: each tree made, serialised and dropped (chapter-page.ts).
   const links = new LinkTable(manuscript.files.map((file) => String(file.value)));
   const imageFiles = new ImageFiles();
-  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles }));
+  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles, words }));
   const entries = context.citations.bibliography().map((entry) => structuredClone(entry));
   // As on the page: an address written out is shown decoded for reading (its href stays).
   for (const entry of entries) markBareUrls(entry);
-  const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(labels.bibliography, entries) } : undefined;
+  const bibliography = entries.length > 0 ? { type: 'root' as const, children: bibliographyBody(words.bibliography, entries) } : undefined;
   if (bibliography) {
     links.addIds(bibliography, bibliographyFile);
     links.rewrite(bibliography, bibliographyFile);
@@ -69,11 +75,15 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
 
   // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
+  const rasters = await Promise.all(figures.map((figure) => figureRaster(figure.rasterSource)));
   const images = [...new Set(pages.flatMap((page) => page.images))];
-  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length });
-  const byline = metadata.creators.join(', ');
-  const coverAlt = `Cover: ${metadata.title}${metadata.subtitle ? `: ${metadata.subtitle}` : ''}${byline ? `, by ${byline}` : ''}`;
-  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, labels });
+  // Every letter the reader will see, for the embedded font (none when the device's fonts have them all).
+  const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
+  const fonts = (await embeddedFonts(characters)) ?? [];
+  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length, fonts: fonts.length }, words);
+  const coverAlt = fill(words.coverAlt, { title: titleByAuthors(words, metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, metadata.creators) });
+  const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });
+  const facts = titleFacts(manuscript.book, words);
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,
     href,
@@ -84,15 +94,26 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   });
   const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body });
   const files: PackagedFile[] = [
-    page('cover-page', coverPageFile, document(labels.cover, 'frontmatter', coverBody(coverAlt))),
+    page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt))),
     { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
-    page('nav', navFile, document(labels.contents, 'frontmatter', navigation), ['nav']),
+    page('titlepage', titlePageFile, document(words.titlePage, 'frontmatter', titlePageBody(facts))),
+    page('copyright', copyrightPageFile, document(words.copyright, 'frontmatter', copyrightPageBody(facts, words))),
+    page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),
     // A page with MathML says so (EPUB 3.3 §5.6.2.3, the `mathml` manifest property).
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml, xhtml.includes('<math ') ? ['mathml'] : [])),
-    ...(bibliography ? [page('bibliography', bibliographyFile, document(labels.bibliography, 'backmatter', bibliography.children))] : []),
-    { id: 'css', href: 'epub.css', mediaType: 'text/css', data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') },
+    ...(bibliography ? [page('bibliography', bibliographyFile, document(words.bibliography, 'backmatter', bibliography.children))] : []),
+    {
+      id: 'css',
+      href: 'epub.css',
+      mediaType: 'text/css',
+      data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : ''),
+    },
+    ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.path, mediaType: 'font/ttf', data: font.data })),
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
-    ...figures.map((figure, index) => ({ id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data })),
+    ...figures.flatMap((figure, index) => [
+      { id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data },
+      { id: `figure-${index + 1}-png`, href: figure.rasterPath, mediaType: 'image/png', data: rasters[index]! },
+    ]),
   ];
   const spine = files.filter((file) => file.inSpine).map((file) => ({ idref: file.id }));
   const opf = packageDocument({ metadata, accessibility, manifest: files, spine });

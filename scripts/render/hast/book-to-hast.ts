@@ -20,6 +20,7 @@ import { mdastToHast } from './mdast-to-hast.ts';
 import type { Handlers } from 'mdast-util-to-hast';
 import { sanitizeBody, trustedTypes, trustHandlers } from './sanitize.ts';
 import { ask, memoizedChapterHast, type GiveId } from '../incremental/chapter-hast-memo.ts';
+import { fill } from '../../i18n/fill.ts';
 import { smartPunctuation } from '../../typography/smart-punctuation.ts';
 import type { RenderMemo } from '../incremental/render-memo.ts';
 
@@ -131,11 +132,12 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     allowDangerousHtml: true,
     clobberPrefix: `${toc.id}-`,
     footnoteLabelTagName: 'h2',
-    footnoteLabel: 'Notes',
+    footnoteLabel: context.words.notes,
+    footnoteBackLabel: (reference, rereference) => fill(context.words.backToReference, { n: `${reference + 1}${rereference > 1 ? `-${rereference}` : ''}` }),
   }, chapter.file);
   uniqueFootnoteLabel(hast, `${toc.id}-footnote-label`);
   const body = sanitizeBody(hast, slots, chapter.file);
-  numberTargets(body, context.crossReferences, context.manuscript.book.lang);
+  numberTargets(body, context.crossReferences, context.words);
   const section = h('section', { id: toc.id, className: ['chapter'], ariaLabelledBy: `${toc.id}-title` }, [
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),

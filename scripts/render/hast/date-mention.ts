@@ -16,10 +16,11 @@ import { annoMundiToJulianYear } from '../../dates/calendar.ts';
 import { htmlDatetime } from '../../dates/html-datetime.ts';
 import { mentionCalendar } from '../../dates/match.ts';
 import { isRestated } from '../../dates/restatement.ts';
+import { fill } from '../../i18n/fill.ts';
+import { formatDay, formatDayMonth } from '../../i18n/format-date.ts';
+import type { Words } from '../../i18n/words.ts';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function renderDateMention(node: DateMention): ElementContent[] {
+export function renderDateMention(node: DateMention, words: Words): ElementContent[] {
   const calendar = node.resolved ? mentionCalendar(node, node.resolved.calendar) : 'gregorian';
   const datetime = htmlDatetime(node, calendar);
   const gregorian = calendar === 'gregorian' ? undefined : node.resolved?.gregorian;
@@ -28,7 +29,9 @@ export function renderDateMention(node: DateMention): ElementContent[] {
   if (!gregorian || isRestated(node)) return [written];
   const julianYear = calendar === 'anno-mundi' && node.month !== undefined ? annoMundiToJulianYear(node.year, node.month) : node.year;
   const sameYear = gregorian.year === node.year;
-  const ns = `${gregorian.day} ${months[gregorian.month - 1]}${sameYear ? '' : ` ${gregorian.year}`}`;
-  const os = julianYear === node.year ? 'O.S.' : `${node.day} ${months[(node.month ?? 1) - 1]} ${julianYear} O.S.`;
-  return [written, { type: 'text', value: ` (${os}; ` }, h('span', { className: ['date-ns'] }, `${ns} N.S.`), { type: 'text', value: ')' }];
+  const ns = sameYear ? formatDayMonth(words, gregorian.month, gregorian.day) : formatDay(words, gregorian.year, gregorian.month, gregorian.day);
+  const os = julianYear === node.year ? words.oldStyle : fill(words.styled, { date: formatDay(words, julianYear, node.month ?? 1, node.day ?? 1), style: words.oldStyle });
+  // `({os}; {ns})`, with the New Style part in its own span (page.css sets it apart).
+  const [before, after] = words.dualDate.replace('{os}', os).split('{ns}') as [string, string?];
+  return [written, { type: 'text', value: before }, h('span', { className: ['date-ns'] }, fill(words.styled, { date: ns, style: words.newStyle })), { type: 'text', value: after ?? '' }];
 }

@@ -18,6 +18,8 @@ import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
 import { renderDateMention } from './date-mention.ts';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
 import { bookSyntaxHandlers } from './book-syntax-handlers.ts';
 import { pandocConstructHandlers } from './pandoc-construct-handlers.ts';
 
@@ -26,18 +28,32 @@ export function createHandlers(context: RenderContext, chapter: Chapter): Handle
     ...bookSyntaxHandlers(context),
     ...pandocConstructHandlers,
     citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
-    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.manuscript.book.lang),
-    dateMention: (_state: State, node: DateMention) => renderDateMention(node),
+    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words),
+    dateMention: (_state: State, node: DateMention) => renderDateMention(node, context.words),
     // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
     // the section's prose, not its slide.
     ...pandocHandlers,
     leafDirective: (_state: State, node: LeafDirective) => {
-      if (node.name === 'glance') return renderGlance(context.manuscript);
+      if (node.name === 'glance') return renderGlance(context.manuscript, context.words, headingLevelAt(chapter, node) + 1);
       if (node.name === 'timeline' || node.name === 'map') return context.figures.figure(node.name, node.attributes ?? {}, { frame: 'book' });
       return undefined;
     },
     textDirective: (state: State, node: TextDirective) => state.all(node) as ElementContent[],
   };
+}
+
+/**
+ * The level of the last heading before `node` in its chapter (the chapter's own title is level 1),
+ * so that a block with a heading of its own (the glance) goes one level below it and the book's
+ * headings never skip a level (WCAG 1.3.1; axe and Ace: heading-order).
+ */
+function headingLevelAt(chapter: Chapter, node: Node): number {
+  const at = node.position?.start.offset ?? Infinity;
+  let level = 1;
+  visit(chapter.tree, 'heading', (heading) => {
+    if ((heading.position?.start.offset ?? Infinity) < at) level = heading.depth;
+  });
+  return level;
 }
 
 /** Fenced divs and bracketed spans. */

@@ -8,6 +8,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { fill } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export interface Citing {
   id: string;
@@ -35,11 +37,11 @@ export function numberCitations(section: Element, title: string, byKey: CitingBy
 }
 
 /** Adds to each entry the "Cited in" links of `byKey`. */
-export function addBackLinks(entries: readonly Element[], byKey: CitingByKey): void {
+export function addBackLinks(entries: readonly Element[], byKey: CitingByKey, words: Words): void {
   for (const entry of entries) {
     const id = String(entry.properties['id'] ?? '');
     const citing = id.startsWith('ref-') ? byKey.get(id.slice('ref-'.length)) : undefined;
-    if (citing?.length) entry.children.push({ type: 'text', value: ' ' }, backLinks(citing));
+    if (citing?.length) entry.children.push({ type: 'text', value: ' ' }, backLinks(citing, words));
   }
 }
 
@@ -47,7 +49,7 @@ export function addBackLinks(entries: readonly Element[], byKey: CitingByKey): v
  * "Cited in Chapter A 2 3 · Chapter B": a chapter's title links to its first citation of the work,
  * its later ones by number (as Wikipedia's "^ a b"), so a much-cited work stays one short line.
  */
-function backLinks(citing: readonly Citing[]): Element {
+function backLinks(citing: readonly Citing[], words: Words): Element {
   const byChapter = new Map<string, string[]>();
   for (const { id, title } of citing) byChapter.set(title, [...(byChapter.get(title) ?? []), id]);
   const links: ElementContent[] = [];
@@ -55,8 +57,8 @@ function backLinks(citing: readonly Citing[]): Element {
     if (links.length > 0) links.push({ type: 'text', value: ' · ' });
     ids.forEach((id, index) => {
       if (index > 0) links.push({ type: 'text', value: ' ' });
-      links.push(index === 0 ? h('a', { href: `#${id}` }, title) : h('a', { href: `#${id}`, ariaLabel: `${title}, citation ${index + 1}` }, String(index + 1)));
+      links.push(index === 0 ? h('a', { href: `#${id}` }, title) : h('a', { href: `#${id}`, ariaLabel: fill(words.citationNumber, { title, n: index + 1 }) }, String(index + 1)));
     });
   }
-  return h('span', { className: ['cited-in'] }, ['Cited in ', ...links]);
+  return h('span', { className: ['cited-in'] }, [`${words.citedIn} `, ...links]);
 }

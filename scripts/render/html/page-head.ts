@@ -1,13 +1,16 @@
 /**
  * The page's `<head>`: language-independent metadata (charset, viewport, colour schemes), one
  * canonical title ("Title: Subtitle", also Open Graph's, https://ogp.me/), a description that is
- * never empty, the Schema.org JSON-LD, and the whole stylesheet inline.
+ * never empty, the Schema.org JSON-LD, and the whole stylesheet inline (with what the book needs
+ * beyond page.css: the figures' colours for a dark scheme, pandoc classes, code and math).
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Manuscript } from '../../manuscript/types.ts';
 import { template } from '../../resources.ts';
 import { jsonLd } from './json-ld.ts';
+import { titleByAuthors } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export function canonicalTitle(manuscript: Manuscript): string {
   const { title, subtitle } = manuscript.book;
@@ -15,11 +18,11 @@ export function canonicalTitle(manuscript: Manuscript): string {
 }
 
 /** `listed`: the works the bibliography lists (the JSON-LD's `citation`); `styles`: rules appended to page.css. */
-export function pageHead(manuscript: Manuscript, listed: ReadonlySet<string>, styles = ''): Element {
+export function pageHead(manuscript: Manuscript, words: Words, listed: ReadonlySet<string>, styles = ''): Element {
   const { book } = manuscript;
   const title = canonicalTitle(manuscript);
   // Fallbacks, in order, so a shared link always has a summary.
-  const description = book.description ?? book.subtitle ?? (book.authors.length > 0 ? `${book.title}, by ${book.authors.join(', ')}` : book.title);
+  const description = book.description ?? book.subtitle ?? titleByAuthors(words, book.title, book.authors);
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

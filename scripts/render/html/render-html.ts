@@ -6,6 +6,7 @@
  */
 import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
 import { template } from '../../resources.ts';
+import { figureDarkCss } from '../../figures/dark-mode.ts';
 import type { Element, Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml, stringifyParts } from '../hast/stringify-html.ts';
@@ -19,6 +20,8 @@ import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
+import { EXIT, visit } from 'unist-util-visit';
+import type { Words } from '../../i18n/words.ts';
 
 export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const { manuscript } = context;
@@ -27,7 +30,9 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const toc = chapters.map((c) => c.toc);
   const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
-  const styles = pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '');
+  // Appended to page.css: the figures' colours for a dark scheme, the pandoc classes the book uses, code and math.
+  const figures = chapters.some((chapter) => holdsFigure(chapter.section));
+  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '');
   const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${styles}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the
@@ -35,7 +40,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
     const byKey: CitingByKey = new Map();
     const written = write(layout.before, byKey);
     if (written.after.at(-1) === layout.after) {
-      const values = [...written.html, ...(bibliography.length > 0 ? [referencesHtml(bibliography, byKey, manuscript.assets, memo)] : [])];
+      const values = [...written.html, ...(bibliography.length > 0 ? [referencesHtml(bibliography, byKey, manuscript.assets, memo, context.words)] : [])];
       return [textArtifact(path, layout.pieces.flatMap((piece, index) => (index < values.length ? [piece, values[index]!] : [piece])).concat('\n'))];
     }
   }
@@ -45,7 +50,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const references: Raw = { type: 'raw', value: '' };
   const raw = bibliography.length > 0 ? [...slots, references] : slots;
   const listed = new Set(bibliography.map((entry) => String(entry.properties['id']).replace(/^ref-/, '')));
-  const tree: Root = pageDocument({ manuscript, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], styles, listed });
+  const tree: Root = pageDocument({ manuscript, words: context.words, sections: slots, toc, bibliography: bibliography.length > 0 ? [references] : [], styles, listed });
   const byKey: CitingByKey = new Map();
   let before = 0;
   let written: Chapters = { html: [], after: [] };
@@ -65,7 +70,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
     slot.value = written.html[index]!;
     return written.after[index]!;
   });
-  if (bibliography.length > 0) references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo);
+  if (bibliography.length > 0) references.value = referencesHtml(bibliography, byKey, manuscript.assets, memo, context.words);
   inlineAssets(tree, manuscript.assets);
   markBareUrls(tree);
   const pieces = stringifyParts(tree, raw);
@@ -120,13 +125,13 @@ interface KeptLayout {
  * back-links of ~350 chapters): `triptych dev` keeps the text while the entries (the citation
  * renderer's, one per memo generation) and every citing place are the same.
  */
-function referencesHtml(bibliography: readonly Element[], byKey: CitingByKey, assets: ReadonlyMap<string, Asset>, memo: RenderMemo | undefined): string {
+function referencesHtml(bibliography: readonly Element[], byKey: CitingByKey, assets: ReadonlyMap<string, Asset>, memo: RenderMemo | undefined, words: Words): string {
   // Compared place by place, not serialised: at 50× the places were a ~1 MB key on every rebuild.
   // `byKey` is this build's own (each build makes a new one), so keeping it keeps it as it is now.
   const kept = memo && memoStore(memo, 'page-references', (): { generation: number; byKey: CitingByKey; html: string } => ({ generation: -1, byKey: new Map(), html: '' }));
   if (kept && kept.generation === memo.generation && samePlaces(kept.byKey, byKey)) return kept.html;
   const entries: Root = { type: 'root', children: bibliography.map((entry) => structuredClone(entry)) };
-  addBackLinks(entries.children as Element[], byKey);
+  addBackLinks(entries.children as Element[], byKey, words);
   inlineAssets(entries, assets);
   markBareUrls(entries);
   const html = stringifyHtml(entries);
@@ -144,4 +149,16 @@ function samePlaces(a: CitingByKey, b: CitingByKey): boolean {
     for (let i = 0; i < citing.length; i++) if (citing[i]!.id !== other[i]!.id || citing[i]!.title !== other[i]!.title) return false;
   }
   return true;
+}
+
+/** Whether the tree holds one of Triptych's figures (`<figure class="figure">`). */
+function holdsFigure(tree: Element): boolean {
+  let found = false;
+  visit(tree, 'element', (node: Element) => {
+    const classes = node.properties['className'];
+    if (node.tagName !== 'figure' || !Array.isArray(classes) || !classes.includes('figure')) return undefined;
+    found = true;
+    return EXIT;
+  });
+  return found;
 }

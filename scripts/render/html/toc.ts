@@ -11,13 +11,14 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { TocEntry } from '../hast/book-to-hast.ts';
+import type { Words } from '../../i18n/words.ts';
 
 export const tocListId = 'toc-list';
 
-export function tableOfContents(entries: readonly TocEntry[], extra: readonly TocEntry[]): Element {
-  return h('nav', { className: ['toc'], ariaLabel: 'Contents' }, [
-    h('h2', { className: ['toc-title'] }, 'Contents'),
-    h('details', { className: ['toc-toggle'] }, [h('summary', { ariaControls: tocListId }, 'Contents')]),
+export function tableOfContents(entries: readonly TocEntry[], extra: readonly TocEntry[], words: Words): Element {
+  return h('nav', { className: ['toc'], ariaLabel: words.contents }, [
+    h('h2', { className: ['toc-title'] }, words.contents),
+    h('details', { className: ['toc-toggle'] }, [h('summary', { ariaControls: tocListId }, words.contents)]),
     tocList([...entries, ...extra], 1, tocListId),
   ]);
 }

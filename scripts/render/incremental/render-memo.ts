@@ -14,6 +14,7 @@ import type { Manuscript } from '../../manuscript/types.ts';
 import { createCitationRenderer } from '../../citations/renderer.ts';
 import { crossReferenceTargets } from '../../crossref/targets.ts';
 import { createFigureRenderer } from '../../figures/renderer.ts';
+import { bookWords } from '../../i18n/book-words.ts';
 import type { Engines } from '../engines.ts';
 import type { CitationRenderer, RenderContext } from '../context.ts';
 import { cachedFigures, createFigureCache, type FigureCache } from './figure-cache.ts';
@@ -70,6 +71,7 @@ export function memoizedContext(memo: RenderMemo, manuscript: Manuscript, engine
   }
   return {
     manuscript,
+    words: bookWords(manuscript.book),
     citations: citations(memo, manuscript, book),
     figures: cachedFigures(memo.figures!, createFigureRenderer(manuscript), memo.chaptersChanged),
     engines,

@@ -82,6 +82,7 @@ export function reuseCitations(memo: CitationMemo, current: CitationMemo['sites'
     },
     bibliography: () => renderer.bibliography(),
     shortLabel: (key) => renderer.shortLabel(key),
+    locatorTerm: (label, plural) => renderer.locatorTerm(label, plural),
     notes: renderer.notes,
     placeNotes: (tree: Root, chapter: Chapter) => renderer.placeNotes(tree, chapter),
   };

@@ -218,3 +218,13 @@ describe('the new constructs never throw', () => {
     );
   });
 });
+
+describe('smart punctuation beside the new constructs', () => {
+  it('curls quotes in a chapter that also holds a raw HTML block, in line blocks, and inside sub- and superscripts', async () => {
+    const { smartPunctuation } = await import('../scripts/typography/smart-punctuation.ts');
+    const { tree } = parse('```{=html}\n<p>raw</p>\n```\n\n| the good ones I\'ve seen\n\nIt\'s a ^"b"^ c.\n');
+    smartPunctuation(tree, 'en');
+    // Before: the raw block at the root made the root one run of prose, and nothing else was curled.
+    expect(toString(tree)).toBe('<p>raw</p>the good ones I’ve seenIt’s a “b” c.');
+  });
+});

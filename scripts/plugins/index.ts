@@ -21,18 +21,23 @@ import { remarkRawAttribute } from '../syntax/raw-attribute/index.ts';
 import { remarkLineBlocks } from '../syntax/line-blocks/index.ts';
 import { remarkUnsupportedSyntax } from '../syntax/unsupported/index.ts';
 
-export const markdownPlugins: PluggableList = [
-  remarkPandocMath,
-  remarkDefinitionList,
-  remarkPandocScripts,
-  remarkPandocNotes,
-  remarkFancyLists,
-  remarkSimpleTables,
-  remarkGridTables,
-  remarkTableCaptions,
-  remarkRawAttribute,
-  remarkLineBlocks,
-  remarkUnsupportedSyntax,
-  remarkCitations,
-  remarkDates,
-];
+/** The plugins for a file; `letterLists: false` when its text has no `a.`/`iv)` list marker (fancy-lists/syntax.ts). */
+export function markdownPluginsFor(needs: { letterLists: boolean }): PluggableList {
+  return [
+    remarkPandocMath,
+    remarkDefinitionList,
+    remarkPandocScripts,
+    remarkPandocNotes,
+    [remarkFancyLists, { letters: needs.letterLists }],
+    remarkSimpleTables,
+    remarkGridTables,
+    remarkTableCaptions,
+    remarkRawAttribute,
+    remarkLineBlocks,
+    remarkUnsupportedSyntax,
+    remarkCitations,
+    remarkDates,
+  ];
+}
+
+export const markdownPlugins: PluggableList = markdownPluginsFor({ letterLists: true });

@@ -12,6 +12,8 @@ import { visit } from 'unist-util-visit';
 import { htmlType, readMarker } from './marker.ts';
 import { pandocLists } from './syntax.ts';
 
+export { lettersNeeded } from './syntax.ts';
+
 declare module 'mdast' {
   interface ListData {
     /** An example list (`(@)`): numbered on from the examples before it. */
@@ -39,9 +41,10 @@ function enterValue(this: CompileContext, token: Token): undefined {
   this.data.expectingFirstListItemValue = undefined;
 }
 
-export function remarkFancyLists(this: Processor) {
+/** `letters`: whether to read `a.` and `iv)` markers (syntax.ts's `lettersNeeded` tells). */
+export function remarkFancyLists(this: Processor, options: { letters?: boolean } = {}) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(pandocLists);
+  (data.micromarkExtensions ??= []).push(pandocLists(options.letters ?? true));
   (data.fromMarkdownExtensions ??= []).push(fromMarkdown);
   return (tree: Root) => numberExamples(tree);
 }

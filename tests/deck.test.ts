@@ -181,7 +181,7 @@ describe('the lecture deck', () => {
     const glance = all.find((s) => s.id === 'deck-glance')!;
     const belligerents = all.find((s) => s.id === 'deck-belligerents')!;
     expect(glance.notes).toBe('');
-    expect(belligerents.notes).toContain("The commanders' years are those of their dated events in this lecture.");
+    expect(belligerents.notes).toContain('The commanders’ years are those of their dated events in this lecture.');
     expect(belligerents.notes).toContain('Ivan Buchholz: His orders were signed in 1714.');
   });
 

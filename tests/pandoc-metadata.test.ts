@@ -88,7 +88,8 @@ identifier:
   - scheme: ISBN-13
     text: 978-0-306-40615-7
 `);
-    expect(messages).toEqual([]);
+    // Read into the model, not used by an output yet: said at their keys (lines 14 and 15).
+    expect(messages).toEqual([expect.stringMatching(/^14:1 front-matter-ignored `cover-image` is not used yet/), expect.stringMatching(/^15:1 front-matter-ignored `css` is not applied yet/)]);
     expect(book).toMatchObject({
       description: 'First paragraph. Second.',
       license: 'CC BY 4.0',

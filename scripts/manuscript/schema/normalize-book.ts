@@ -77,6 +77,13 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const creators = toCreators(pick('authors', front.authors, 'author', front.author), creatorsPath, context);
   const authors = creators.map((creator) => creator.name);
 
+  // Read into the model, but no output uses them yet: said, never dropped silently.
+  if (front['cover-image'] !== undefined) {
+    context.report(['cover-image'], '`cover-image` is not used yet: the EPUB keeps the cover Triptych draws from the title page; remove the key, or keep it for pandoc', 'front-matter-ignored', 'warning', 'key');
+  }
+  if (front.css !== undefined) {
+    context.report(['css'], '`css` is not applied yet: the outputs keep Triptych’s own styles (the deck takes a style sheet of yours as `deck.css`); remove the key, or keep it for pandoc', 'front-matter-ignored', 'warning', 'key');
+  }
   // As in pandoc and Quarto, a book without `lang` is English; load.ts warns when its text is not.
   const lang = front.lang ?? 'en';
 

@@ -56,7 +56,7 @@ export const Deck = z
     notes: z.enum(['add', 'replace']).default('add').describe('book-first chapters: a section’s `::: notes` follow its prose in the speaker notes (`add`) or stand in its place (`replace`)'),
     incremental: z.boolean().default(false).describe('lists on slides step one item at a time, as pandoc’s `-i` (a `::: nonincremental` div keeps one whole)'),
     theme: z.enum(deckThemes).default('serif').describe('a reveal.js theme; web-font imports are left out, so every theme works offline'),
-    event: z.string().min(1).optional().describe('the occasion of the talk, shown on the title slide (e.g. `Seminar on Siberian history, Tomsk`)'),
+    event: z.string().min(1).optional().describe('the occasion of the talk, shown on the title slide (e.g. `Seminar on medieval trade, Lübeck`)'),
     date: z.string().min(1).optional().describe('the date of the talk on the title slide: `YYYY-MM-DD` (printed in the book’s language) or any text; default: the year of `published`'),
     closing: Closing.optional().describe('a closing slide: `true` (“Questions?”), a heading, or `{title, lines, placement}`'),
     css: z.string().min(1).optional().describe('a stylesheet in the manuscript, applied over the theme; nothing remote, no scripts'),

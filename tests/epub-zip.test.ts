@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { ocfZip, type ZipEntry } from '../scripts/render/epub/zip.ts';
+import { deflateLevel, ocfZip, type ZipEntry } from '../scripts/render/epub/zip.ts';
 
-/** What zip.ts wrote before: `zipSync` with `mimetype` stored first and the rest at level 9. */
+/** What zip.ts wrote before: `zipSync` with `mimetype` stored first and the rest at zip.ts's level. */
 function reference(entries: readonly ZipEntry[], modified: Date): Uint8Array {
   const at = new Date(Math.max(modified.getTime(), Date.UTC(1980, 0, 1)));
   const mtime = new Date(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds());
   const encoder = new TextEncoder();
   const files: Zippable = { mimetype: [encoder.encode('application/epub+zip'), { level: 0, mtime }] };
-  for (const entry of entries) files[entry.path] = [typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data, { level: 9, mtime }];
+  for (const entry of entries) files[entry.path] = [typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data, { level: deflateLevel, mtime }];
   return zipSync(files);
 }
 

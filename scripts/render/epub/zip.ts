@@ -1,7 +1,9 @@
 /**
  * The OCF container (EPUB 3.3 §4, https://www.w3.org/TR/epub-33/#sec-ocf): a zip whose first entry
  * is `mimetype`, stored uncompressed, with no extra field, so that `file` and reading systems can
- * sniff `application/epub+zip` at byte 38. Every other entry is deflated (fflate, level 9).
+ * sniff `application/epub+zip` at byte 38. Every other entry is deflated (fflate) at level 6,
+ * zlib's default: level 9 took four times as long for the same bytes within 0.1% (the figures'
+ * PNGs, already compressed, are most of the package).
  *
  * The entries are taken one at a time and each is compressed as soon as it comes, so only the
  * compressed bytes are kept: at 50× the package's ~15 MB of text used to be held encoded, all at
@@ -27,6 +29,9 @@ const encoder = new TextEncoder();
  * About what fflate allocates outside V8's heap to deflate `bytes` (see memory.ts), and how much of
  * it may pile up before a scavenge frees it.
  */
+/** The deflate level of every entry but `mimetype`. */
+export const deflateLevel = 6;
+
 const deflateChurn = (bytes: number) => 2 * bytes + 300_000;
 const churnLimit = 8 * 1024 * 1024;
 
@@ -42,7 +47,7 @@ export function ocfZip(entries: Iterable<ZipEntry>, modified: Date): Uint8Array 
     paths.add(path);
     const name = encoder.encode(path);
     if (name.length > 0xffff) throw new Error(`\`${path}\` is too long a name for a zip entry`);
-    const compressed = store ? data : deflateSync(data, { level: 9 });
+    const compressed = store ? data : deflateSync(data, { level: deflateLevel });
     churn += store ? 0 : deflateChurn(data.length);
     if (churn > churnLimit) {
       collectYoungGarbage();

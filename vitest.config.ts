@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Drawn images, font subsets and code caches go to a folder git ignores, not the user's own
+    // cache directory (tests that are about that directory set their own).
+    env: { TRIPTYCH_CACHE_DIR: process.env['TRIPTYCH_CACHE_DIR'] ?? fileURLToPath(new URL('tests/output/cache', import.meta.url)) },
   },
 });

@@ -25,7 +25,7 @@ const project = join(work, 'project');
 const installed = join(project, 'node_modules', name);
 // The code cache's home, so the test can see where it goes (and that it is not the package).
 const cacheHome = join(work, 'cache');
-const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: '1', FORCE_COLOR: undefined };
+const env = { ...process.env, XDG_CACHE_HOME: cacheHome, TRIPTYCH_CACHE_DIR: undefined, NO_COLOR: '1', FORCE_COLOR: undefined };
 
 function run(command: string, args: string[], cwd = project): SpawnSyncReturns<string> {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 900_000 });

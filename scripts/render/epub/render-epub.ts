@@ -78,11 +78,14 @@ export const renderEpub: Renderer = async ({ context, chapters: all }) => {
 
   // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
-  const rasters = await Promise.all(figures.map((figure) => figureRaster(figure.rasterSource)));
+  // The figures' PNGs are drawn on the thread pool while this thread subsets the fonts.
+  const drawing = Promise.all(figures.map((figure) => figureRaster(figure.rasterSource)));
+  drawing.catch(() => undefined); // awaited below; a failure is reported there, not as an unhandled rejection
   const images = [...new Set(pages.flatMap((page) => page.images))];
   // Every letter the reader will see, for the embedded font (none when the device's fonts have them all).
   const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
   const fonts = (await embeddedFonts(characters)) ?? [];
+  const rasters = await drawing;
   const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length, fonts: fonts.length }, words);
   const coverAlt = fill(words.coverAlt, { title: titleByAuthors(words, metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, metadata.creators) });
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });

@@ -18,10 +18,14 @@ function reference(entries: readonly ZipEntry[], modified: Date): Uint8Array {
   return zipSync(files);
 }
 
+/** Given for two entries (one drawing's PNG for two figures): compressed once, packaged twice. */
+const picture = Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 251);
+
 const entries: ZipEntry[] = [
   { path: 'META-INF/container.xml', data: '<?xml version="1.0"?><container/>' },
   { path: 'OEBPS/ch01.xhtml', data: '<p>Джунгарское ханство, 1715–1716. </p>'.repeat(400) },
-  { path: 'OEBPS/images/Бухгольц портрет.png', data: Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 251) },
+  { path: 'OEBPS/images/Бухгольц портрет.png', data: picture },
+  { path: 'OEBPS/images/copy.png', data: picture },
   { path: 'OEBPS/empty.css', data: '' },
   { path: 'OEBPS/figures/map.svg', data: `<svg>${'<path d="M0 0L10 10"/>'.repeat(2000)}</svg>` },
 ];

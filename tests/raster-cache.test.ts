@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileCache } from '../scripts/cache/file-cache.ts';
+import { cachedBytes, fileCache } from '../scripts/cache/file-cache.ts';
 import { rasteriseCached, rasterKey } from '../scripts/cache/raster-cache.ts';
 import { subsetCached, subsetKey } from '../scripts/cache/subset-cache.ts';
 import { coverSvg } from '../scripts/render/epub/cover.ts';
@@ -40,6 +40,25 @@ describe('the store of drawn images', () => {
     // A valid entry with other bytes is what the next call returns: it reads the store, it does not draw.
     fileCache('raster')!.put(rasterKey(svg, options), new Uint8Array([1, 2, 3]));
     expect([...(await rasteriseCached(svg, options))]).toEqual([1, 2, 3]);
+  });
+
+  it('makes an entry asked for again while it is being made only once (the same figure twice in a book), with the cache on or off', async () => {
+    for (const dir of [cacheDir, '']) {
+      process.env['TRIPTYCH_CACHE_DIR'] = dir;
+      let made = 0;
+      const make = async () => {
+        made++;
+        await new Promise((done) => setTimeout(done, 20));
+        return new Uint8Array([made]);
+      };
+      const key = `twice-${dir === '' ? 'off' : 'on'}`;
+      const [first, second] = await Promise.all([cachedBytes('raster', key, make), cachedBytes('raster', key, make)]);
+      expect(made).toBe(1);
+      expect(second).toBe(first);
+      // Once made, it is not held: with the cache off, a later call makes it again.
+      await cachedBytes('raster', key, make);
+      expect(made).toBe(dir === '' ? 2 : 1);
+    }
   });
 
   it('detects a corrupted entry, draws the image again and replaces the entry', async () => {

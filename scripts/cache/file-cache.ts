@@ -67,8 +67,25 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** The entry `key` of `kind`, or `make()`'s bytes, kept for the next run; just `make()` when caching is off. */
-export async function cachedBytes(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+/**
+ * The entry `key` of `kind`, or `make()`'s bytes, kept for the next run; just `make()` when caching
+ * is off. Asked again while the first `make()` is under way (the same figure twice in one book), the
+ * same promise is the answer: the work is done once, and held in memory only while it is pending.
+ */
+export function cachedBytes(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const id = `${kind}/${key}`;
+  const pending = underWay.get(id);
+  if (pending) return pending;
+  const bytes = readOrMake(kind, key, make);
+  underWay.set(id, bytes);
+  const done = () => underWay.delete(id);
+  bytes.then(done, done);
+  return bytes;
+}
+
+const underWay = new Map<string, Promise<Uint8Array>>();
+
+async function readOrMake(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const cache = fileCache(kind);
   const cached = cache?.get(key);
   if (cached) return cached;

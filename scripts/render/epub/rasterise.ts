@@ -8,7 +8,10 @@
  * resvg (a native addon) is loaded on the first drawing: a build whose images all come from the
  * cache (cache/raster-cache.ts) never loads it. By `require`: resvg stays outside the CLI's bundle,
  * which runs in `vm.Script`, where `import()` has no loader.
+ * At most one drawing per core is under way: each holds its RGBA pixels (about 4 MB for a figure at
+ * 2×) until it is encoded, and a book of a thousand figures asked for all of them at once.
  */
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import type * as Resvg from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
@@ -25,7 +28,26 @@ export const vendoredFonts: NonNullable<ResvgRenderOptions['font']> = {
 };
 
 export async function rasterise(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
-  const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof Resvg;
-  const image = await renderAsync(svg, options);
-  return new Uint8Array(image.asPng());
+  await turn();
+  try {
+    const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof Resvg;
+    const image = await renderAsync(svg, options);
+    return new Uint8Array(image.asPng());
+  } finally {
+    drawing--;
+    waiting.shift()?.();
+  }
+}
+
+const slots = Math.max(1, availableParallelism());
+let drawing = 0;
+const waiting: Array<() => void> = [];
+
+/** Resolves when a drawing may start (and counts it). */
+function turn(): Promise<void> {
+  if (drawing < slots) {
+    drawing++;
+    return Promise.resolve();
+  }
+  return new Promise((start) => waiting.push(() => (drawing++, start())));
 }

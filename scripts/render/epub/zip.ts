@@ -42,17 +42,24 @@ export function ocfZip(entries: Iterable<ZipEntry>, modified: Date): Uint8Array 
   const paths = new Set<string>();
   let offset = 0;
   let churn = 0;
+  const packedOnce = new WeakMap<Uint8Array, { compressed: Uint8Array; crc: number }>();
   const add = (path: string, data: Uint8Array, store: boolean) => {
     if (paths.has(path)) throw new Error(`\`${path}\` is packaged twice in the EPUB`);
     paths.add(path);
     const name = encoder.encode(path);
     if (name.length > 0xffff) throw new Error(`\`${path}\` is too long a name for a zip entry`);
-    const compressed = store ? data : deflateSync(data, { level: deflateLevel });
-    churn += store ? 0 : deflateChurn(data.length);
-    if (churn > churnLimit) {
-      collectYoungGarbage();
-      churn = 0;
+    // The same bytes given again (one drawing's PNG for several figures) are compressed once and held once.
+    let packed = store ? { compressed: data, crc: crc32(data) } : packedOnce.get(data);
+    if (!packed) {
+      packed = { compressed: deflateSync(data, { level: deflateLevel }), crc: crc32(data) };
+      packedOnce.set(data, packed);
+      churn += deflateChurn(data.length);
+      if (churn > churnLimit) {
+        collectYoungGarbage();
+        churn = 0;
+      }
     }
+    const { compressed, crc } = packed;
     const utf8 = name.length !== path.length;
     // The fields a local header and its central record share: version, flags, method, time, CRC, sizes, name length.
     const header = new Uint8Array(26);
@@ -61,7 +68,7 @@ export function ocfZip(entries: Iterable<ZipEntry>, modified: Date): Uint8Array 
     view.setUint16(2, utf8 ? 0x800 : 0, true);
     view.setUint16(4, store ? 0 : 8, true);
     view.setUint32(6, stamp, true);
-    view.setUint32(10, crc32(data), true);
+    view.setUint32(10, crc, true);
     view.setUint32(14, compressed.length, true);
     view.setUint32(18, data.length, true);
     view.setUint16(22, name.length, true);

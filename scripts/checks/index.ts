@@ -38,6 +38,8 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'image-alt-missing', severity: 'error', locked: true, summary: 'an image without alt text; describe what it shows in `![…](…)`' },
   { id: 'image-type', severity: 'error', locked: true, summary: 'an image that is not PNG, JPEG, GIF, WebP or SVG (by its bytes), or an SVG that is not well-formed XML; convert it' },
   { id: 'image-unsafe', severity: 'error', locked: true, summary: 'an SVG image that holds a script, an event handler, a `javascript:` link, entities declared in its document type, or loads anything from outside itself (a URL, another file, an `@import`); export it again without them' },
+  { id: 'cover-image-type', severity: 'error', locked: true, summary: 'a `cover-image` that is not a JPEG or PNG (by its bytes), the formats stores and readers take for a cover; export it as JPEG or PNG' },
+  { id: 'cover-image-size', severity: 'warning', summary: 'a `cover-image` under 1400 px on its short side (Apple Books’ minimum) or far from a height 1.6 times the width (Amazon KDP’s 1600 × 2560); use a larger or recropped image' },
   { id: 'chapter-duplicate-id', severity: 'error', locked: true, summary: 'two chapters with the same id; give one a distinct `id:`' },
   { id: 'directive-unknown', severity: 'error', summary: 'a `::name` directive Triptych does not know (`::timeline`, `::map`, `::glance` are); check its spelling (a `:::` fenced div may have any class)' },
   { id: 'div-unclosed', severity: 'warning', summary: 'a `:::` fenced div with no closing `:::` line; it runs to the end of what holds it (the file, a list item, a block quote), as in pandoc: close it where it should end' },

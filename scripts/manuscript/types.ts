@@ -65,6 +65,8 @@ export interface Manuscript {
    * each renderer maps it to its own form (a data: URI, an EPUB manifest item, a copied file).
    */
   assets: Map<string, Asset>;
+  /** The author's cover (`cover-image`, manuscript/cover-image.ts), one of `assets`; the EPUB draws one without it. */
+  cover?: Asset | undefined;
 }
 
 export interface Asset {

@@ -17,6 +17,7 @@ import type { FrontMatter } from '../manuscript/front-matter.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { loadCoverImage } from '../manuscript/cover-image.ts';
 import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
@@ -114,6 +115,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
   }
   // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
   await loadStyle(dir, book, bookFile, bookMatter, assets);
+  const cover = loadCoverImage(dir, book, bookFile, bookMatter, assets);
 
   const manuscript: Manuscript = {
     dir,
@@ -125,6 +127,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     bibliography,
     files,
     assets,
+    cover,
   };
   return { manuscript, files };
 }

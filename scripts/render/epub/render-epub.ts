@@ -6,7 +6,7 @@
  *
  * Layout of the container:
  *   mimetype, META-INF/container.xml
- *   OEBPS/content.opf, cover.xhtml, cover.png, titlepage.xhtml, copyright.xhtml, nav.xhtml, chNN.xhtml, bibliography.xhtml,
+ *   OEBPS/content.opf, cover.xhtml, cover.png (or the author’s images/…), titlepage.xhtml, copyright.xhtml, nav.xhtml, chNN.xhtml, bibliography.xhtml,
  *         epub.css, images/… (the manuscript's), figures/… (SVG drawn from the front matter, and each as PNG)
  */
 import { pandocClassStyles } from '../hast/pandoc-class-styles.ts';
@@ -49,14 +49,16 @@ interface PackagedFile extends ManifestItem {
  * overlap it with the shared work before the renderers; renderEpub then finds it under way.
  */
 export function prepareEpub(manuscript: Manuscript): void {
-  void startCover(normalizeMetadata(manuscript.book, {}, bookWords(manuscript.book)));
+  if (!manuscript.cover) void startCover(normalizeMetadata(manuscript.book, {}, bookWords(manuscript.book)));
 }
 
 export const renderEpub: Renderer = async ({ context, chapters }) => {
   const { manuscript, words } = context;
   const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] }, words);
-  // Started first (if prepareEpub did not already): the rest of this renderer overlaps it.
-  const cover = startCover(metadata);
+  // The author's cover (`cover-image`), else the drawn one, started first (if prepareEpub did not
+  // already): the rest of this renderer overlaps it.
+  const authorCover = manuscript.cover;
+  const cover = authorCover ? undefined : startCover(metadata);
   const lang = metadata.language;
   const names = foreignNames(manuscript);
 
@@ -76,11 +78,16 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   // 2. The package. Every id is known now: the links written before their target resolve.
   const figures = pages.flatMap((page) => page.figures);
   const rasters = await Promise.all(figures.map((figure) => figureRaster(figure.rasterSource)));
-  const images = [...new Set(pages.flatMap((page) => page.images))];
+  // The author's cover is one manifest item, also when the text shows it.
+  const shown = [...new Set(pages.flatMap((page) => page.images))];
+  const images = shown.filter((asset) => asset !== authorCover);
+  const coverItem = authorCover
+    ? { id: 'cover-image', href: imageFiles.path(authorCover), mediaType: authorCover.mediaType, properties: ['cover-image'], data: authorCover.data }
+    : { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover!).slice() };
   // Every letter the reader will see, for the embedded font (none when the device's fonts have them all).
   const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
   const fonts = (await embeddedFonts(characters)) ?? [];
-  const accessibility = accessibilityMetadata({ images: images.length, figures: figures.length, fonts: fonts.length }, words);
+  const accessibility = accessibilityMetadata({ images: shown.length, figures: figures.length, fonts: fonts.length }, words);
   const coverAlt = fill(words.coverAlt, { title: titleByAuthors(words, metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, metadata.creators) });
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });
   const facts = titleFacts(manuscript.book, words);
@@ -94,8 +101,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   });
   const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body });
   const files: PackagedFile[] = [
-    page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt))),
-    { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover).slice() },
+    page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt, coverItem.href))),
+    coverItem,
     page('titlepage', titlePageFile, document(words.titlePage, 'frontmatter', titlePageBody(facts))),
     page('copyright', copyrightPageFile, document(words.copyright, 'frontmatter', copyrightPageBody(facts, words))),
     page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),

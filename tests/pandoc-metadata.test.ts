@@ -97,7 +97,7 @@ identifier:
       institutes: ['Inst A', 'Inst B'],
       words: { contents: 'Inhalt' },
       coverImage: 'images/cover.png',
-      css: ['a.css', 'b.css'],
+      css: Object.fromEntries(['page', 'epub', 'deck'].map((output) => [output, [{ file: 'a.css', at: ['css', 0] }, { file: 'b.css', at: ['css', 1] }]])),
       // Kept as written; citations/nocite.ts reads its keys (tests/bibliography-formats.test.ts).
       nocite: '@smith2004, @{odd key}; [@jones]',
       identifier: 'doi:10.1234/abc',

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { Book, ChapterFrontMatter, ChapterMeta } from './schema.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { CslItem } from './csl.ts';
+import type { AuthorStyles } from './author-styles/load-author-styles.ts';
 
 export interface Chapter {
   /** Unique across the book: anchor prefix and file name stem. */
@@ -67,6 +68,8 @@ export interface Manuscript {
   assets: Map<string, Asset>;
   /** The author's cover (`cover-image`, manuscript/cover-image.ts), one of `assets`; the EPUB draws one without it. */
   cover?: Asset | undefined;
+  /** The author's style sheets (`css`, manuscript/author-styles/), sanitised, in the order given. */
+  styles?: AuthorStyles | undefined;
 }
 
 export interface Asset {

@@ -15,7 +15,8 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { NormalizeContext } from '../front-matter.ts';
+import type { NormalizeContext, Path } from '../front-matter.ts';
+import type { StyledOutput } from './look.ts';
 import { derivedIdentifier } from '../identifier.ts';
 import { readPublicationDate } from '../publication-date.ts';
 import { smartString } from '../../typography/smart-punctuation.ts';
@@ -23,6 +24,13 @@ import type { BookFrontMatter } from './book.ts';
 import { toCreators, type Creator } from './creators.ts';
 
 export type { Creator } from './creators.ts';
+
+export interface AuthorStyleRef {
+  /** As written, relative to the book. */
+  file: string;
+  /** Its value's path in the front matter, for messages. */
+  at: Path;
+}
 
 export interface BookIdentifier {
   /** pandoc's `scheme` (`ISBN-13`, `DOI`, `UUID`…), when given. */
@@ -53,7 +61,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   publisher: string | undefined;
   bibliography: string[];
   coverImage: string | undefined;
-  css: string[];
+  /** The author's style sheets (`css`) of each output, in cascade order. */
+  css: Record<StyledOutput, AuthorStyleRef[]>;
   keywords: string[];
   institutes: string[];
   /** The author's interface words over the language's table (`words:`; `toc-title` is `contents`). */
@@ -129,7 +138,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     'bibliography-unused': front['bibliography-unused'],
     'crossref-numbering': front['crossref-numbering'],
     coverImage: front['cover-image'],
-    css: list(front.css),
+    css: styleRefs(front.css),
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
     words,
@@ -154,6 +163,15 @@ const meaning: Partial<Record<keyof BookFrontMatter, string>> = {
 
 function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** `css` as each output's list, in the order given. */
+function styleRefs(value: BookFrontMatter['css']): Record<StyledOutput, AuthorStyleRef[]> {
+  const refs = (files: string | string[] | undefined, at: Path): AuthorStyleRef[] =>
+    files === undefined ? [] : typeof files === 'string' ? [{ file: files, at }] : files.map((file, index) => ({ file, at: [...at, index] }));
+  const shared = typeof value === 'string' || Array.isArray(value) ? refs(value, ['css']) : undefined;
+  const byOutput = (output: StyledOutput) => shared ?? refs(value === undefined || typeof value === 'string' || Array.isArray(value) ? undefined : value[output], ['css', output]);
+  return { page: byOutput('page'), epub: byOutput('epub'), deck: byOutput('deck') };
 }
 
 function toIdentifiers(value: BookFrontMatter['identifier']): BookIdentifier[] | undefined {

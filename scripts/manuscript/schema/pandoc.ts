@@ -103,5 +103,4 @@ export const pandocFields = {
   institute: TextList.optional().describe('institutes, for the title page and slide'),
   'toc-title': z.string().optional().describe('the heading of the table of contents'),
   'cover-image': z.string().optional().describe('a cover image instead of the drawn one, relative to the book'),
-  css: TextList.optional().describe('style sheets of the author’s own, relative to the book'),
 };

@@ -14,7 +14,8 @@ import { stringifyParts } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
 import { textArtifact, type Artifact, type Asset } from '../../manuscript/types.ts';
-import { assetForSrc } from '../../manuscript/asset-url.ts';
+import { assetForSrc, assetUrl } from '../../manuscript/asset-url.ts';
+import { authorCssText, stylesFor } from '../hast/author-css.ts';
 import type { Renderer } from '../types.ts';
 import { revealConfig } from './config.ts';
 import { glanceSlides } from './glance-slides.ts';
@@ -40,7 +41,9 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const slots = stacks.map((stack): Raw => ({ type: 'raw', value: stack.html }));
   const slides: ElementContent[] = [titleSlide(book), ...glanceSlides(context.manuscript, context.words), ...slots, ...sourcesSlides(context, cited)];
   // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
-  const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : [])];
+  // Then the author's style sheets (`css`), last; their files keep their manuscript paths, like images.
+  const authorStyles = stylesFor(context.manuscript.styles, 'deck');
+  const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : []), ...authorStyles.map((_, index) => `author-${index + 1}.css`)];
   const page = h('html', { lang: book.lang }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
@@ -62,6 +65,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
     textArtifact(`${dir}/index.html`, stringifyParts(page, slots, { before: '<!doctype html>\n', after: '\n' })),
     { path: `${dir}/deck.css`, data: template('deck.css') + pandocClassStyles(chapters) },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
+    ...authorStyles.map((style, index) => ({ path: `${dir}/author-${index + 1}.css`, data: authorCssText(style, (asset) => assetUrl(asset.path)) })),
   ];
   for (const file of [...revealFiles, `dist/theme/${theme}.css`]) {
     artifacts.push({ path: `${dir}/reveal/${file.replace(/^dist\//, '')}`, data: packageFile('reveal.js', file) });
@@ -74,6 +78,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
     if (asset) used.add(asset);
   };
   for (const src of stacks.flatMap((stack) => stack.images)) use(src);
+  for (const style of authorStyles) for (const part of style.parts) if (typeof part !== 'string') used.add(part);
   visit(page, 'element', (node) => use(node.tagName === 'img' ? node.properties['src'] : undefined));
   for (const asset of [...used].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) artifacts.push({ path: `${dir}/${asset.path}`, data: asset.data });
   return artifacts;

@@ -34,6 +34,9 @@ import { markBareUrls } from '../html/bare-urls.ts';
 import { fill, titleByAuthors } from '../../i18n/fill.ts';
 import { bookWords } from '../../i18n/book-words.ts';
 import { figureRaster } from './figure-raster.ts';
+import { authorCssText, stylesFor } from '../hast/author-css.ts';
+import { fontExtension, type FontMediaType } from '../../manuscript/font-type.ts';
+import type { Asset } from '../../manuscript/types.ts';
 
 const xhtmlType = 'application/xhtml+xml';
 
@@ -65,7 +68,10 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   // 1. The chapters, one at a time: each tree made, serialised and dropped (chapter-page.ts).
   const links = new LinkTable(manuscript.files.map((file) => String(file.value)));
   const imageFiles = new ImageFiles();
-  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles, words }));
+  // The author's style sheets (`css`) come after epub.css, each its own file.
+  const authorStyles = stylesFor(manuscript.styles, 'epub');
+  const stylesheets = ['epub.css', ...authorStyles.map((_, index) => `author-${index + 1}.css`)];
+  const pages = chapters.map((chapter) => chapterPage(chapter, { manuscript, lang, names, links, imageFiles, words, stylesheets }));
   const entries = context.citations.bibliography().map((entry) => structuredClone(entry));
   // As on the page: an address written out is shown decoded for reading (its href stays).
   for (const entry of entries) markBareUrls(entry);
@@ -99,7 +105,12 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     data: () => links.resolve(xhtml, href),
     inSpine: true,
   });
-  const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body });
+  const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body, stylesheets });
+  // What the author's style sheets name: images beside the text's, fonts under fonts/author-N.
+  const styleAssets = [...new Set(authorStyles.flatMap((style) => style.parts.filter((part) => typeof part !== 'string')))];
+  const styleFontPath = (asset: Asset) => `fonts/author-${styleAssets.filter((a) => a.mediaType.startsWith('font/')).indexOf(asset) + 1}.${fontExtension[asset.mediaType as FontMediaType]}`;
+  const styleAssetPath = (asset: Asset) => (asset.mediaType.startsWith('font/') ? styleFontPath(asset) : imageFiles.path(asset));
+  const styleImages = styleAssets.filter((asset) => !asset.mediaType.startsWith('font/') && !shown.includes(asset) && asset !== authorCover);
   const files: PackagedFile[] = [
     page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt, coverItem.href))),
     coverItem,
@@ -115,7 +126,10 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
       mediaType: 'text/css',
       data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : ''),
     },
+    ...authorStyles.map((style, index) => ({ id: `author-css-${index + 1}`, href: `author-${index + 1}.css`, mediaType: 'text/css', data: authorCssText(style, styleAssetPath) })),
     ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.path, mediaType: 'font/ttf', data: font.data })),
+    ...styleAssets.filter((asset) => asset.mediaType.startsWith('font/')).map((asset, index) => ({ id: `author-font-${index + 1}`, href: styleFontPath(asset), mediaType: asset.mediaType, data: asset.data })),
+    ...styleImages.map((asset, index) => ({ id: `style-image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...images.map((asset, index) => ({ id: `image-${index + 1}`, href: imageFiles.path(asset), mediaType: asset.mediaType, data: asset.data })),
     ...figures.flatMap((figure, index) => [
       { id: `figure-${index + 1}`, href: figure.path, mediaType: 'image/svg+xml', data: figure.data },

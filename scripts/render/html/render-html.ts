@@ -18,6 +18,7 @@ import { markBareUrls } from './bare-urls.ts';
 import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
+import { authorCssText, dataUri, stylesFor } from '../hast/author-css.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
 import { EXIT, visit } from 'unist-util-visit';
@@ -30,9 +31,11 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   const toc = chapters.map((c) => c.toc);
   const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
-  // Appended to page.css: the figures' colours for a dark scheme, the pandoc classes the book uses, code and math.
+  // Appended to page.css: the figures' colours for a dark scheme, the pandoc classes the book uses,
+  // code and math; then the author's style sheets, last, their files inlined like images.
   const figures = chapters.some((chapter) => holdsFigure(chapter.section));
-  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '');
+  const authorStyles = stylesFor(manuscript.styles, 'page').map((style) => authorCssText(style, dataUri));
+  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '') + authorStyles.join('');
   const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${styles}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the

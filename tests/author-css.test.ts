@@ -1,0 +1,95 @@
+/**
+ * The author's style sheets (`css`): per output, after Triptych's own rules (so the author's win),
+ * a `url()` to a manuscript file carried by each output in its own form, nothing remote, each
+ * refusal at its place in the style sheet; EPUBCheck 0/0 and the rule in the page's computed style.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { sanitizeCss } from '../scripts/manuscript/author-styles/sanitize-css.ts';
+import { launch, openFile, outputDir } from './helpers/browser.ts';
+import { fixture, runCli } from './helpers/cli.ts';
+import { describeMessages, epubcheck, buildEpub } from './helpers/epub.ts';
+
+const diagnostics = (stderr: string) => stderr.split('\n').filter((line) => / (error|warning): /.test(line));
+
+describe('the author’s style sheets', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'triptych-css-')), 'dist');
+  let browser: Browser;
+  beforeAll(async () => {
+    const run = runCli(['build', fixture('author-css'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => browser?.close());
+
+  it('are manifest items of the EPUB, linked after epub.css in every content document, their image carried; EPUBCheck finds nothing', () => {
+    const book = buildEpub(fixture('author-css'));
+    const opf = book.text('OEBPS/content.opf');
+    expect(opf).toContain('<item id="author-css-1" href="author-1.css" media-type="text/css"/>');
+    expect(opf).toContain('<item id="author-css-2" href="author-2.css" media-type="text/css"/>');
+    expect(opf).toContain('href="images/paper.png" media-type="image/png"');
+    for (const name of [...book.entries.keys()].filter((entry) => entry.endsWith('.xhtml'))) {
+      expect(book.text(name).match(/<link [^>]*>/g), name).toEqual([
+        '<link rel="stylesheet" type="text/css" href="epub.css"/>',
+        '<link rel="stylesheet" type="text/css" href="author-1.css"/>',
+        '<link rel="stylesheet" type="text/css" href="author-2.css"/>',
+      ]);
+    }
+    expect(book.text('OEBPS/author-1.css')).toContain('font-family: Georgia, serif;');
+    expect(book.text('OEBPS/author-2.css')).toContain('background-image: url("images/paper.png");');
+    expect(describeMessages(epubcheck(book.path).messages)).toEqual([]);
+  }, 120_000);
+
+  it('apply in the page over its own rules, inline, the image a data: URI, and only the sheets given to the page', async () => {
+    const html = readFileSync(join(out, 'letters-from-the-irtysh.html'), 'utf8');
+    expect(html).toContain("The author's style sheet `styles/look.css`");
+    expect(html).not.toContain('pandoc-epub.css');
+    const { page, requests, context } = await openFile(browser, join(out, 'letters-from-the-irtysh.html'), { width: 390, height: 844 });
+    const style = await page.evaluate(() => {
+      const h1 = getComputedStyle(document.querySelector('h1')!);
+      const quote = getComputedStyle(document.querySelector('blockquote')!);
+      return { h1: h1.color, quote: quote.fontStyle, background: getComputedStyle(document.body).backgroundImage.slice(0, 32) };
+    });
+    expect(style).toEqual({ h1: 'rgb(122, 31, 43)', quote: 'italic', background: 'url("data:image/png;base64,iVBOR' });
+    await page.screenshot({ path: join(outputDir, 'author-css-page-390.png') });
+    expect(requests).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('come last in the deck, their image copied beside it', () => {
+    const deck = join(out, 'letters-from-the-irtysh-deck');
+    const links = [...readFileSync(join(deck, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links.at(-1)).toBe('author-1.css');
+    expect(readFileSync(join(deck, 'author-1.css'), 'utf8')).toContain('background-image: url("styles/paper.png");');
+    expect(readdirSync(join(deck, 'styles'))).toEqual(['paper.png']);
+  });
+
+  it('refuse an @import, a remote url(), a script hook and a file that is no image or font, each at its place', () => {
+    const run = runCli(['check', fixture('author-css-refused')]);
+    const at = diagnostics(run.stderr).map((line) => line.replace(/: error: (.{0,30}).*\[(.+)\]$/, ' $1… [$2]'));
+    expect(at).toEqual([
+      'tests/fixtures/author-css-refused/remote.css:1:1 `@import url("https://fonts.go… [css-refused]',
+      'tests/fixtures/author-css-refused/remote.css:5:3 `url(https://example.com/paper… [css-refused]',
+      'tests/fixtures/author-css-refused/remote.css:9:3 `behavior: url(fix.htc)` is re… [css-refused]',
+      'tests/fixtures/author-css-refused/remote.css:13:3 `url(book.md)` is refused: the… [css-refused]',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it('report CSS that does not parse at its place', () => {
+    const run = runCli(['check', fixture('author-css-syntax')]);
+    expect(diagnostics(run.stderr)).toEqual([expect.stringMatching(/^tests\/fixtures\/author-css-syntax\/broken\.css:1:1: error: This style sheet is not valid CSS: Unclosed block.*\[css-syntax\]$/)]);
+    expect(run.status).toBe(1);
+  });
+
+  it('cannot close the page’s <style> from inside a string, and lose their comments', async () => {
+    const parts = await sanitizeCss(new VFile({ value: '/* </style><script>alert(1)</script> */\np::after { content: "</style><script>alert(1)</script>"; }' }), () => undefined);
+    expect(parts).toHaveLength(1);
+    expect(parts![0]).not.toMatch(/<\/|\/\*/);
+    expect(parts![0]).toContain('p::after { content: "');
+  });
+});

@@ -23,7 +23,7 @@ describe('the author’s style sheets', () => {
     const run = runCli(['build', fixture('author-css'), '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     browser = await launch();
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => browser?.close());
 
   it('are manifest items of the EPUB, linked after epub.css in every content document, their image carried; EPUBCheck finds nothing', () => {
@@ -42,7 +42,7 @@ describe('the author’s style sheets', () => {
     expect(book.text('OEBPS/author-1.css')).toContain('font-family: Georgia, serif;');
     expect(book.text('OEBPS/author-2.css')).toContain('background-image: url("images/paper.png");');
     expect(describeMessages(epubcheck(book.path).messages)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('apply in the page over its own rules, inline, the image a data: URI, and only the sheets given to the page', async () => {
     const html = readFileSync(join(out, 'letters-from-the-irtysh.html'), 'utf8');
@@ -58,7 +58,7 @@ describe('the author’s style sheets', () => {
     await page.screenshot({ path: join(outputDir, 'author-css-page-390.png') });
     expect(requests).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('come last in the deck, their image copied beside it', () => {
     const deck = join(out, 'letters-from-the-irtysh-deck');

@@ -26,12 +26,12 @@ describe('the author’s cover image', () => {
     expect(Buffer.from(book.entries.get('OEBPS/images/cover.jpg')!).equals(readFileSync(join(fixture('cover-image'), 'cover.jpg')))).toBe(true);
     const { messages } = epubcheck(book.path);
     expect(describeMessages(messages)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('leaves the drawn cover as the default', () => {
     const opf = buildEpub(fixture('minimal')).text('OEBPS/content.opf');
     expect(opf).toContain('<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>');
-  }, 120_000);
+  }, 300_000);
 
   it('warns at the `cover-image` value of a cover too small and too square, naming the stores’ rules', () => {
     const run = runCli(['check', fixture('cover-image-small')]);

@@ -42,6 +42,7 @@ export const parseRules: readonly RuleDoc[] = [
   { id: 'cover-image-size', severity: 'warning', summary: 'a `cover-image` under 1400 px on its short side (Apple Books’ minimum) or far from a height 1.6 times the width (Amazon KDP’s 1600 × 2560); use a larger or recropped image' },
   { id: 'css-syntax', severity: 'error', locked: true, summary: 'an author’s style sheet (`css`) that is not valid CSS (an unclosed block, a stray brace); fix it at the position shown' },
   { id: 'css-refused', severity: 'error', locked: true, summary: 'what an author’s style sheet may not carry into the outputs: `@import`, a remote `url()`, `expression()`, `behavior`, `-moz-binding`, or a `url()` to a file that is no image or font; remove it, or download the file into the manuscript' },
+  { id: 'font-type', severity: 'error', locked: true, summary: 'a `fonts` file that is not a TrueType, OpenType, WOFF or WOFF2 font (by its bytes); use the font’s own file' },
   { id: 'chapter-duplicate-id', severity: 'error', locked: true, summary: 'two chapters with the same id; give one a distinct `id:`' },
   { id: 'directive-unknown', severity: 'error', summary: 'a `::name` directive Triptych does not know (`::timeline`, `::map`, `::glance` are); check its spelling (a `:::` fenced div may have any class)' },
   { id: 'div-unclosed', severity: 'warning', summary: 'a `:::` fenced div with no closing `:::` line; it runs to the end of what holds it (the file, a list item, a block quote), as in pandoc: close it where it should end' },

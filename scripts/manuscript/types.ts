@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { Book, ChapterFrontMatter, ChapterMeta } from './schema.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { CslItem } from './csl.ts';
+import type { AuthorFont } from './author-fonts.ts';
 import type { AuthorStyles } from './author-styles/load-author-styles.ts';
 
 export interface Chapter {
@@ -70,6 +71,8 @@ export interface Manuscript {
   cover?: Asset | undefined;
   /** The author's style sheets (`css`, manuscript/author-styles/), sanitised, in the order given. */
   styles?: AuthorStyles | undefined;
+  /** The author's fonts (`fonts`, manuscript/author-fonts.ts), in the order given. */
+  fonts?: AuthorFont[] | undefined;
 }
 
 export interface Asset {

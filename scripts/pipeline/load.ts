@@ -18,6 +18,7 @@ import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
 import { loadCoverImage } from '../manuscript/cover-image.ts';
+import { loadAuthorFonts } from '../manuscript/author-fonts.ts';
 import { loadAuthorStyles } from '../manuscript/author-styles/load-author-styles.ts';
 import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
@@ -117,6 +118,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
   // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
   await loadStyle(dir, book, bookFile, bookMatter, assets);
   const cover = loadCoverImage(dir, book, bookFile, bookMatter, assets);
+  const fonts = loadAuthorFonts(dir, book, bookFile, bookMatter, assets);
   const styles = Object.values(book.css).some((refs) => refs.length > 0) ? await loadAuthorStyles(dir, book, bookFile, bookMatter, assets, files) : undefined;
 
   const manuscript: Manuscript = {
@@ -131,6 +133,7 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     assets,
     cover,
     styles,
+    fonts,
   };
   return { manuscript, files };
 }

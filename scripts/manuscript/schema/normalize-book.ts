@@ -39,7 +39,7 @@ export interface BookIdentifier {
 }
 
 /** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
-export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'sides' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'sides' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering' | 'fonts'> {
   subtitle: string | undefined;
   /** The authors' names, as displayed; may be empty. */
   authors: string[];
@@ -139,6 +139,7 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     'crossref-numbering': front['crossref-numbering'],
     coverImage: front['cover-image'],
     css: styleRefs(front.css),
+    fonts: front.fonts,
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
     words,

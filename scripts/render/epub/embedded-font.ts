@@ -45,14 +45,19 @@ export function embeddedFonts(characters: ReadonlySet<string>): Promise<FontFile
   return fonts;
 }
 
-async function subsetAll(text: string): Promise<FontFile[]> {
+/** A font's bytes cut to the glyphs of `text` (harfbuzz's hb-subset), as TrueType/OpenType or WOFF2. */
+export async function subsetFontData(data: Uint8Array, text: string, target: 'sfnt' | 'woff2'): Promise<Uint8Array> {
   const subsetFont = createRequire(import.meta.url)('subset-font') as typeof subsetFontFunction;
+  return new Uint8Array(await subsetFont(Buffer.from(data), text, { targetFormat: target }));
+}
+
+async function subsetAll(text: string): Promise<FontFile[]> {
   const faces = [
     { file: 'DejaVuSerif.ttf', path: 'fonts/serif.ttf', weight: 'normal' as const },
     { file: 'DejaVuSerif-Bold.ttf', path: 'fonts/serif-bold.ttf', weight: 'bold' as const },
   ];
   return Promise.all(
-    faces.map(async ({ file, path, weight }) => ({ path, weight, data: new Uint8Array(await subsetFont(templateBytes(`fonts/${file}`), text, { targetFormat: 'sfnt' })) })),
+    faces.map(async ({ file, path, weight }) => ({ path, weight, data: await subsetFontData(templateBytes(`fonts/${file}`), text, 'sfnt') })),
   );
 }
 

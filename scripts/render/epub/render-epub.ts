@@ -28,7 +28,8 @@ import { ocfZip, type ZipEntry } from './zip.ts';
 import { ImageFiles } from './image-files.ts';
 import { copyrightPageBody, copyrightPageFile, titlePageBody, titlePageFile } from './title-pages.ts';
 import { titleFacts } from '../hast/title-facts.ts';
-import { embeddedFonts, fontFaceCss, textCharacters } from './embedded-font.ts';
+import { embeddedFamily, embeddedFonts, fontFaceCss, textCharacters } from './embedded-font.ts';
+import { authorFontCss, subsetAuthorFonts } from '../hast/author-fonts.ts';
 import { toHtml } from 'hast-util-to-html';
 import { markBareUrls } from '../html/bare-urls.ts';
 import { fill, titleByAuthors } from '../../i18n/fill.ts';
@@ -91,12 +92,19 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     ? { id: 'cover-image', href: imageFiles.path(authorCover), mediaType: authorCover.mediaType, properties: ['cover-image'], data: authorCover.data }
     : { id: 'cover-image', href: coverImageFile, mediaType: 'image/png', properties: ['cover-image'], data: (await cover!).slice() };
   // Every letter the reader will see, for the embedded font (none when the device's fonts have them all).
-  const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), ...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]);
+  const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body, stylesheets });
+  const facts = titleFacts(manuscript.book, words);
+  const titlePage = document(words.titlePage, 'frontmatter', titlePageBody(facts));
+  const copyrightPage = document(words.copyright, 'frontmatter', copyrightPageBody(facts, words));
+  const characters = textCharacters([...pages.map((page) => page.xhtml), ...(bibliography ? [toHtml(bibliography)] : []), titlePage, copyrightPage]);
+  // Text that is not (only) in those documents: the nav's and the cover's words, the cover's alt text.
+  for (const text of [...Object.values(words).filter((w): w is string => typeof w === 'string'), manuscript.book.title, manuscript.book.subtitle ?? '', ...manuscript.book.authors]) for (const c of text) characters.add(c);
   const fonts = (await embeddedFonts(characters)) ?? [];
+  // The author's fonts, subset to the same characters (render/hast/author-fonts.ts).
+  const authorFonts = manuscript.fonts?.length ? await subsetAuthorFonts(manuscript.fonts, characters, 'sfnt') : [];
   const accessibility = accessibilityMetadata({ images: shown.length, figures: figures.length, fonts: fonts.length }, words);
   const coverAlt = fill(words.coverAlt, { title: titleByAuthors(words, metadata.subtitle ? `${metadata.title}: ${metadata.subtitle}` : metadata.title, metadata.creators) });
   const navigation = navBody({ chapters: pages, bibliography: bibliography ? bibliographyFile : undefined, cover: coverPageFile, titlePage: titlePageFile, words });
-  const facts = titleFacts(manuscript.book, words);
   const page = (id: string, href: string, xhtml: string, properties: string[] = []): PackagedFile => ({
     id,
     href,
@@ -105,7 +113,6 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
     data: () => links.resolve(xhtml, href),
     inSpine: true,
   });
-  const document = (title: string, bodyType: string, body: ElementContent[]) => xhtmlDocument({ title, lang, bodyType, body, stylesheets });
   // What the author's style sheets name: images beside the text's, fonts under fonts/author-N.
   const styleAssets = [...new Set(authorStyles.flatMap((style) => style.parts.filter((part) => typeof part !== 'string')))];
   const styleFontPath = (asset: Asset) => `fonts/author-${styleAssets.filter((a) => a.mediaType.startsWith('font/')).indexOf(asset) + 1}.${fontExtension[asset.mediaType as FontMediaType]}`;
@@ -114,8 +121,8 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
   const files: PackagedFile[] = [
     page('cover-page', coverPageFile, document(words.cover, 'frontmatter', coverBody(coverAlt, coverItem.href))),
     coverItem,
-    page('titlepage', titlePageFile, document(words.titlePage, 'frontmatter', titlePageBody(facts))),
-    page('copyright', copyrightPageFile, document(words.copyright, 'frontmatter', copyrightPageBody(facts, words))),
+    page('titlepage', titlePageFile, titlePage),
+    page('copyright', copyrightPageFile, copyrightPage),
     page('nav', navFile, document(words.contents, 'frontmatter', navigation), ['nav']),
     // A page with MathML says so (EPUB 3.3 §5.6.2.3, the `mathml` manifest property).
     ...pages.map(({ file, xhtml }) => page(file.replace('.xhtml', ''), file, xhtml, xhtml.includes('<math ') ? ['mathml'] : [])),
@@ -124,8 +131,9 @@ export const renderEpub: Renderer = async ({ context, chapters }) => {
       id: 'css',
       href: 'epub.css',
       mediaType: 'text/css',
-      data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : ''),
+      data: template('epub.css') + pandocClassStyles(chapters) + (context.engines.syntax ? template('epub-syntax.css') : '') + (fonts.length > 0 ? fontFaceCss(fonts, (font) => font.path) : '') + authorFontCss(authorFonts, (font) => font.path, fonts.length > 0 ? `"${embeddedFamily}", serif` : 'serif'),
     },
+    ...authorFonts.map((font, index) => ({ id: `author-face-${index + 1}`, href: font.path, mediaType: font.mediaType, data: font.data })),
     ...authorStyles.map((style, index) => ({ id: `author-css-${index + 1}`, href: `author-${index + 1}.css`, mediaType: 'text/css', data: authorCssText(style, styleAssetPath) })),
     ...fonts.map((font, index) => ({ id: `font-${index + 1}`, href: font.path, mediaType: 'font/ttf', data: font.data })),
     ...styleAssets.filter((asset) => asset.mediaType.startsWith('font/')).map((asset, index) => ({ id: `author-font-${index + 1}`, href: styleFontPath(asset), mediaType: asset.mediaType, data: asset.data })),

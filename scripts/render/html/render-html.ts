@@ -10,21 +10,34 @@ import { figureDarkCss } from '../../figures/dark-mode.ts';
 import type { Element, Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml, stringifyParts } from '../hast/stringify-html.ts';
-import { textArtifact, type Asset } from '../../manuscript/types.ts';
+import { textArtifact, type Artifact, type Asset } from '../../manuscript/types.ts';
 import { memoStore, type RenderMemo } from '../incremental/render-memo.ts';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
-import type { Renderer } from '../types.ts';
+import type { RenderInput, Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
 import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { authorCssText, dataUri, stylesFor } from '../hast/author-css.ts';
+import { authorFontCss, hastCharacters, subsetAuthorFonts } from '../hast/author-fonts.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
 import { EXIT, visit } from 'unist-util-visit';
 import type { Words } from '../../i18n/words.ts';
 
-export const renderHtml: Renderer = ({ context, chapters, memo }) => {
+export const renderHtml: Renderer = (input) => {
+  const { manuscript, words, citations } = input.context;
+  if (!manuscript.fonts?.length) return renderPage(input, '');
+  // The author's fonts, subset to what the page shows, as WOFF2 `data:` URIs.
+  const { book } = manuscript;
+  const characters = hastCharacters([...input.chapters.map((chapter) => chapter.section), ...citations.bibliography()], [
+    book.title, book.subtitle ?? '', ...book.authors, ...book.institutes, book.license ?? '', book.copyright ?? '', book.publisher ?? '',
+    ...Object.values(words).filter((word): word is string => typeof word === 'string'),
+  ]);
+  return subsetAuthorFonts(manuscript.fonts, characters, 'woff2').then((fonts) => renderPage(input, authorFontCss(fonts, (font) => dataUri({ path: font.path, mediaType: font.mediaType, data: font.data }), 'serif')));
+};
+
+function renderPage({ context, chapters, memo }: RenderInput, fontCss: string): Artifact[] {
   const { manuscript } = context;
   const path = `${manuscript.slug}.html`;
   const bibliography = context.citations.bibliography();
@@ -35,7 +48,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
   // code and math; then the author's style sheets, last, their files inlined like images.
   const figures = chapters.some((chapter) => holdsFigure(chapter.section));
   const authorStyles = stylesFor(manuscript.styles, 'page').map((style) => authorCssText(style, dataUri));
-  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '') + authorStyles.join('');
+  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '') + fontCss + authorStyles.join('');
   const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${styles}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the
@@ -82,7 +95,7 @@ export const renderHtml: Renderer = ({ context, chapters, memo }) => {
     Object.assign(layout, { key: layoutKey, before, after: written.after.at(-1)!, pieces: pieces.slice(1, -1).filter((_, index) => index % 2 === 0) });
   }
   return [textArtifact(path, [...pieces.slice(0, -1), '\n'])];
-};
+}
 
 interface Chapters {
   html: string[];

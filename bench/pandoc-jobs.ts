@@ -1,8 +1,9 @@
 /**
  * The same work for pandoc: one Markdown file (the chapters concatenated, each under its title as a
  * level-1 heading with the chapter's id), the book's metadata as a pandoc YAML block, the same
- * CSL-JSON bibliography (pandoc reads CSL-JSON as it is) and three jobs with `--citeproc`:
- * EPUB 3, a standalone self-contained page, a reveal.js deck.
+ * bibliography (CSL-JSON, CSL-YAML or BibTeX: pandoc reads them as they are) and three jobs with
+ * `--citeproc --mathml`: EPUB 3, a standalone self-contained page, a reveal.js deck. Images are
+ * found from the book's folder and each chapter's (`--resource-path`), as Triptych finds them.
  *
  * Our Markdown is pandoc's where it matters: `[@key]` citations and `:::` fenced divs are the same
  * syntax; `:date[1710]{event=x}` becomes pandoc's bracketed span `[1710]{event=x}`; leaf
@@ -11,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 
 export interface PandocJob {
@@ -30,6 +31,7 @@ export async function pandocJobs(dir: string, chapters: string[], outDir: string
     `lang: ${JSON.stringify(String(meta['lang'] ?? 'en'))}`,
     ...(meta['published'] ? [`date: ${JSON.stringify(String(meta['published']))}`] : []),
     ...(meta['identifier'] ? [`identifier: ${JSON.stringify(String(meta['identifier']))}`] : []),
+    ...(meta['nocite'] ? [`nocite: ${JSON.stringify(String(meta['nocite']))}`] : []),
     '---',
     '',
   ];
@@ -41,8 +43,12 @@ export async function pandocJobs(dir: string, chapters: string[], outDir: string
   }
   const input = join(outDir, 'book.md');
   await writeFile(input, parts.join('\n'));
-  const common = [input, '--citeproc', '--resource-path', dir];
-  if (typeof meta['bibliography'] === 'string') common.push('--bibliography', join(dir, meta['bibliography']));
+  const folders = [...new Set([dir, ...chapters.map((chapter) => dirname(join(dir, chapter)))])];
+  const common = [input, '--citeproc', '--mathml', '--resource-path', folders.join(delimiter)];
+  const bibliography = meta['bibliography'];
+  for (const path of typeof bibliography === 'string' ? [bibliography] : Array.isArray(bibliography) ? bibliography : []) {
+    common.push('--bibliography', join(dir, String(path)));
+  }
   return [
     { name: 'epub3', args: [...common, '-t', 'epub3', '-o', join(outDir, 'book.epub')] },
     { name: 'html5', args: [...common, '-s', '-t', 'html5', selfContainedFlag(), '-o', join(outDir, 'book.html')] },

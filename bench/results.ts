@@ -1,6 +1,6 @@
 /**
  * The benchmark's figures as one Markdown report (printed, and written to bench/results.md):
- * medians with min–max, ratios to pandoc, peak RSS, reload latency, and each goal of issue 9 with
+ * medians with min–max, ratios to pandoc, peak RSS, reload latency, and each goal of issue 23 with
  * whether this run met it.
  */
 import type { Summary } from './measure.ts';
@@ -15,6 +15,8 @@ export interface ScaleResult {
   triptychRss: number;
   pandocRss: number;
   reload?: { latency: Summary; rebuild: Summary };
+  /** The same build with the cache an earlier build filled (the cover read back, not drawn). */
+  warm?: { triptych: Summary; triptychCpu: Summary };
 }
 
 export interface BenchReport {
@@ -24,6 +26,8 @@ export interface BenchReport {
   scales: ScaleResult[];
   /** The same protocol on a book of one paragraph: what a build costs before any real work. */
   floor?: ScaleResult;
+  /** A book that uses every engine: math, highlighting, cross-references, a BibTeX library. */
+  feature?: ScaleResult;
   choice: string;
 }
 
@@ -44,18 +48,23 @@ export function formatReport(report: BenchReport): string {
     '',
     '| manuscript | Triptych (3 outputs + checks) | pandoc (3 jobs, --citeproc) | ratio | CPU Triptych | CPU pandoc | CPU ratio | peak RSS Triptych | peak RSS pandoc | edit → reload | server rebuild |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...[...report.scales, ...(report.floor ? [report.floor] : [])].map(
-      (s) =>
-        `| ${s.label} | ${range(s.triptych)} | ${range(s.pandoc)} | ${ratio(s.triptych, s.pandoc)}× | ${range(s.triptychCpu)} | ${range(s.pandocCpu)} | ${ratio(s.triptychCpu, s.pandocCpu)}× | ${mb(s.triptychRss)} | ${mb(s.pandocRss)} | ${s.reload ? range(s.reload.latency) : '—'} | ${s.reload ? range(s.reload.rebuild) : '—'} |`,
-    ),
+    ...[...report.scales, ...(report.floor ? [report.floor] : []), ...(report.feature ? [report.feature] : [])].flatMap((s) => [
+      `| ${s.label} | ${range(s.triptych)} | ${range(s.pandoc)} | ${ratio(s.triptych, s.pandoc)}× | ${range(s.triptychCpu)} | ${range(s.pandocCpu)} | ${ratio(s.triptychCpu, s.pandocCpu)}× | ${mb(s.triptychRss)} | ${mb(s.pandocRss)} | ${s.reload ? range(s.reload.latency) : '—'} | ${s.reload ? range(s.reload.rebuild) : '—'} |`,
+      ...(s.warm
+        ? [`| ${s.label}, cover cached by an earlier build | ${range(s.warm.triptych)} | ${range(s.pandoc)} | ${ratio(s.warm.triptych, s.pandoc)}× | ${range(s.warm.triptychCpu)} | ${range(s.pandocCpu)} | ${ratio(s.warm.triptychCpu, s.pandocCpu)}× | — | — | — | — |`]
+        : []),
+    ]),
     '',
-    'Wall time is what a person waits; CPU time (user + system, from GNU time) is steadier when other work shares the machine. The goals below are judged on wall time.',
+    'Cold: a new process with an empty cache directory (`TRIPTYCH_CACHE_DIR`), so the EPUB cover is drawn; the V8 code cache of the installation, made by its first run, is there as after any first run. Wall time is what a person waits; CPU time (user + system, from GNU time) is steadier when other work shares the machine. The goals below are judged on cold wall time.',
     '',
   ];
   if (base && big) {
     const goals: Array<[string, string, boolean]> = [
-      [`${base.label} ≤ 0.5× pandoc`, `${ratio(base.triptych, base.pandoc)}×`, base.triptych.median <= 0.5 * base.pandoc.median],
-      [`${big.label} ≤ 0.5× pandoc`, `${ratio(big.triptych, big.pandoc)}×`, big.triptych.median <= 0.5 * big.pandoc.median],
+      [`${base.label} ≤ 1.0× pandoc`, `${ratio(base.triptych, base.pandoc)}×`, base.triptych.median <= base.pandoc.median],
+      [`${big.label} ≤ 0.3× pandoc`, `${ratio(big.triptych, big.pandoc)}×`, big.triptych.median <= 0.3 * big.pandoc.median],
+      ...(report.feature
+        ? [[`${report.feature.label} ≤ 1.0× pandoc`, `${ratio(report.feature.triptych, report.feature.pandoc)}×`, report.feature.triptych.median <= report.feature.pandoc.median] as [string, string, boolean]]
+        : []),
       [
         `time at ${big.times}× below ${big.times}× the time of ${base.label}`,
         `${(big.triptych.median / base.triptych.median).toFixed(1)}× (CPU ${(big.triptychCpu.median / base.triptychCpu.median).toFixed(1)}×)`,
@@ -64,7 +73,11 @@ export function formatReport(report: BenchReport): string {
       [`peak RSS under 300 MB at ${big.times}×`, mb(big.triptychRss), big.triptychRss < 300 * 1024 * 1024],
       ...report.scales
         .filter((s) => s.reload)
-        .map((s): [string, string, boolean] => [`one-chapter edit → reload event under 100 ms (${s.label})`, ms(s.reload!.latency.median), s.reload!.latency.median < 100]),
+        .map((s): [string, string, boolean] =>
+          s.times === 1
+            ? [`one-chapter edit → reload event under 50 ms (${s.label})`, ms(s.reload!.latency.median), s.reload!.latency.median < 50]
+            : [`one-chapter edit → reload event under 100 ms (${s.label})`, ms(s.reload!.latency.median), s.reload!.latency.median < 100],
+        ),
     ];
     lines.push('| goal | measured | met |', '| --- | --- | --- |', ...goals.map(([goal, value, met]) => `| ${goal} | ${value} | ${met ? 'yes' : 'no'} |`), '');
   }
@@ -79,12 +92,12 @@ export function formatReport(report: BenchReport): string {
 function fixedCost(base: ScaleResult, floor: ScaleResult): string {
   const ours = base.triptych.median - floor.triptych.median;
   const theirs = base.pandoc.median - floor.pandoc.median;
-  const budget = 0.5 * base.pandoc.median;
+  const budget = base.pandoc.median;
   return [
     `Fixed cost against content: ${floor.label} takes Triptych ${ms(floor.triptych.median)} and pandoc ${ms(floor.pandoc.median)} (process start, loading, the three outputs' frames; for Triptych also the EPUB cover, drawn for every book).`,
     `What ${base.label} adds to that: Triptych ${ms(ours)}, pandoc ${ms(theirs)} (${(ours / theirs).toFixed(2)}×; Triptych also checks the manuscript and draws its figures).`,
     budget >= floor.triptych.median
-      ? `The ≤ 0.5× goal on ${base.label} allows ${ms(budget)} in all, ${ms(budget - floor.triptych.median)} beyond Triptych's fixed cost.`
-      : `The ≤ 0.5× goal on ${base.label} allows ${ms(budget)} in all, ${ms(floor.triptych.median - budget)} less than Triptych's fixed cost alone.`,
+      ? `The ≤ 1.0× goal on ${base.label} allows ${ms(budget)} in all, ${ms(budget - floor.triptych.median)} beyond Triptych's fixed cost.`
+      : `The ≤ 1.0× goal on ${base.label} allows ${ms(budget)} in all, ${ms(floor.triptych.median - budget)} less than Triptych's fixed cost alone.`,
   ].join(' ');
 }

@@ -1,8 +1,10 @@
 /**
  * `npm run bench [-- --runs 5 --scale 50]`: Triptych's full build (three outputs, every check,
  * run as `node bin/triptych.js build` like a user) against pandoc's three jobs on the same
- * Markdown, on the flagship (or the largest passing fixture) and on an N× copy; peak RSS of
- * each child; and the time a one-chapter edit takes to reach a page in `triptych dev`.
+ * Markdown, on the flagship (or the largest passing fixture), on an N× copy, on a one-paragraph
+ * book and on a feature-heavy book (bench/feature-book/: cross-references, math, code in several
+ * languages, a BibTeX library); peak RSS of each child; and the time a one-chapter edit takes to
+ * reach a page in `triptych dev`.
  * Prints the report and writes it to bench/results.md. A benchmark, not a test: nothing here
  * asserts a time; the report says which goals this run met.
  */
@@ -34,30 +36,39 @@ const bin = [join(projectRoot, 'bin/triptych.js')];
 /** The bundle directory `freshBundle()` saw last (declared before the top-level runs use it). */
 let lastBundle = '';
 const floorLabel = 'a one-paragraph book (tests/fixtures/minimal)';
+const featureLabel = 'a feature-heavy book (bench/feature-book/)';
 const choice =
   'every chapter is repeated N times as new files whose `id:` gets a `-k` suffix; citation keys, events and people are kept, so every copy cites the same sources and dates the same events and every check still runs on real data and passes (bench/scale-manuscript.ts).';
 
 ensureSystemTools();
+// The machine may be shared: the report gives its load at the start and at the end of the run.
+const loadAtStart = loadavg()[0] ?? Number.NaN;
+/** The highest one-minute load average seen before a timed run. */
+let loadPeak = loadAtStart;
+const noteLoad = () => (loadPeak = Math.max(loadPeak, loadavg()[0] ?? 0));
 const manuscript = pickManuscript();
 process.stdout.write(`Manuscript: ${manuscript.label}\n`);
 const work = await mkdtemp(join(tmpdir(), 'triptych-bench-'));
 try {
   const scales: ScaleResult[] = [];
   for (const [label, times] of [[manuscript.label, 1], [`${scale}× ${manuscript.label}`, scale]] as const) {
-    scales.push(await benchScale(label, times, manuscript.dir));
+    scales.push(await benchScale(label, times, manuscript.dir, { warm: times === 1 }));
   }
   // The fixed cost of a build, on both sides: a book of one paragraph (no citations, no figures).
   const floor = await benchScale(floorLabel, 1, join(projectRoot, 'tests/fixtures/minimal'), { reload: false, name: 'floor' });
+  // What the engines cost: math (temml), highlighting (lowlight), cross-references, a .bib library.
+  const feature = await benchScale(featureLabel, 1, join(projectRoot, 'bench/feature-book'), { reload: false, name: 'feature' });
   const report = formatReport({
     manuscript: manuscript.label,
     runs,
     choice,
     environment: [
-      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0]?.toFixed(1)} when the run ended`,
-      'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
+      `Node ${process.version}, pandoc ${pandocVersion()}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadAtStart.toFixed(1)} when the run began, ${loadavg()[0]?.toFixed(1)} when it ended and up to ${loadPeak.toFixed(1)} before a timed run (above the CPU count, other work shared the cores and the wall times say more about it than about the tools)`,
+      'Triptych runs as `node bin/triptych.js build <dir> --out <tmp>` (the esbuild bundle of the CLI, rebuilt beforehand if stale); pandoc as three processes (`--citeproc --mathml` and `-t epub3`, `-s -t html5 --self-contained`, `-s -t revealjs`), timed together; peak RSS from GNU time (`%M`), for pandoc the largest of its three jobs',
     ],
     scales,
     floor,
+    feature,
   });
   process.stdout.write(`\n${report}`);
   await writeFile(values.out, report);
@@ -66,7 +77,7 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
-async function benchScale(label: string, times: number, source: string, options: { reload?: boolean; name?: string } = {}): Promise<ScaleResult> {
+async function benchScale(label: string, times: number, source: string, options: { reload?: boolean; name?: string; warm?: boolean } = {}): Promise<ScaleResult> {
   const name = options.name ?? `x${times}`;
   const dir = join(work, name, 'manuscript');
   const scaled = await scaleManuscript(source, dir, times);
@@ -75,12 +86,20 @@ async function benchScale(label: string, times: number, source: string, options:
   const jobs = await pandocJobs(dir, scaled.chapters, pandocOut);
   const build = [...bin, 'build', dir, '--out', join(work, name, 'dist')];
   process.stdout.write(`${label}: ${scaled.chapters.length} chapters; warming up…\n`);
+  // Cold means a new process and an empty cache directory (TRIPTYCH_CACHE_DIR): the cover is drawn
+  // on every timed run. The V8 code cache is the installation's, made by its first run (beside the
+  // bundle in a checkout), and present as after any first run. `warm`: the same build again with
+  // the cache an earlier build filled (the cover read back), timed separately.
+  const coldCache = (run: number) => ({ ...process.env, TRIPTYCH_CACHE_DIR: join(work, name, `cache-cold-${run}`) });
+  const warmEnv = { ...process.env, TRIPTYCH_CACHE_DIR: join(work, name, 'cache-warm') };
   // One untimed run of each: the bundle is (re)built if needed, files are in the page cache.
-  await measure(process.execPath, build, { cwd: projectRoot });
+  await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
   for (const job of jobs) await measure('pandoc', job.args);
 
   const triptych: number[] = [];
   const triptychCpu: number[] = [];
+  const warm: number[] = [];
+  const warmCpu: number[] = [];
   const pandoc: number[] = [];
   const pandocCpu: number[] = [];
   let triptychRss = 0;
@@ -89,11 +108,17 @@ async function benchScale(label: string, times: number, source: string, options:
     // Others may edit Triptych's sources meanwhile: rebuild a stale bundle here, untimed, so a
     // timed run never includes bundling (a user's builds do not, unless they edit Triptych).
     // A rebuilt bundle's first run also writes its V8 code cache (bin/triptych.js): untimed too.
-    if (await freshBundle()) await measure(process.execPath, build, { cwd: projectRoot });
-    const ours = await measure(process.execPath, build, { cwd: projectRoot });
+    if (await freshBundle()) await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
+    noteLoad();
+    const ours = await measure(process.execPath, build, { cwd: projectRoot, env: coldCache(run) });
     triptych.push(ours.ms);
     triptychCpu.push(ours.cpuMs);
     triptychRss = Math.max(triptychRss, ours.rss);
+    if (options.warm) {
+      const cached = await measure(process.execPath, build, { cwd: projectRoot, env: warmEnv });
+      warm.push(cached.ms);
+      warmCpu.push(cached.cpuMs);
+    }
     let total = 0;
     let cpu = 0;
     for (const job of jobs) {
@@ -104,7 +129,8 @@ async function benchScale(label: string, times: number, source: string, options:
     }
     pandoc.push(total);
     pandocCpu.push(cpu);
-    process.stdout.write(`  run ${run + 1}/${runs}: Triptych ${Math.round(ours.ms)} ms (CPU ${Math.round(ours.cpuMs)}), pandoc ${Math.round(total)} ms (CPU ${Math.round(cpu)})\n`);
+    const cachedNote = options.warm ? `, cover cached ${Math.round(warm.at(-1)!)} ms (CPU ${Math.round(warmCpu.at(-1)!)})` : '';
+    process.stdout.write(`  run ${run + 1}/${runs}: Triptych ${Math.round(ours.ms)} ms (CPU ${Math.round(ours.cpuMs)})${cachedNote}, pandoc ${Math.round(total)} ms (CPU ${Math.round(cpu)})\n`);
   }
   const result = {
     label,
@@ -115,6 +141,7 @@ async function benchScale(label: string, times: number, source: string, options:
     pandocCpu: summarise(pandocCpu),
     triptychRss,
     pandocRss,
+    ...(options.warm ? { warm: { triptych: summarise(warm), triptychCpu: summarise(warmCpu) } } : {}),
   };
   if (options.reload === false) return result;
   const chapter = scaled.chapters[Math.floor(scaled.chapters.length / 2)] ?? scaled.chapters[0]!;

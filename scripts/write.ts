@@ -2,6 +2,10 @@
  * The only code that touches the output directory. It writes every artifact into a fresh sibling
  * directory, then swaps it in with two renames, so a failed or killed build never leaves a
  * half-written output: the previous directory stays as it was until the new one is complete.
+ * Durability comes before the swap, in one batch: every file and directory of the staging
+ * directory is fsynced at once (the file system commits concurrent fsyncs together, where one
+ * after each file waited for a journal commit each), then the swap is made and the parent
+ * directory fsynced, so after a crash the output is the old directory or the whole new one.
  * A swap interrupted between its two renames is finished by the next run (`recover`). Because the
  * swap deletes the previous directory whole, it refuses one that is not Triptych's
  * (output-refusal.ts), and marks every directory it writes as Triptych's.
@@ -41,16 +45,21 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
   // Not `recursive`: its parent was just made, and Node 20's recursive mkdir spins forever on ENOENT
   // where a directory cannot be made at all (`--out /proc/x`).
   await mkdir(next);
-  await writeDurably(join(next, outputMarker), [outputMarkerText]);
+  // Every file and directory written, to be fsynced before the swap.
+  const toSync = new Set<string>([next]);
+  await writeFile(join(next, outputMarker), [outputMarkerText]);
+  toSync.add(join(next, outputMarker));
   const written: Written[] = [];
   return {
     async add(artifacts) {
       const added: Written[] = [];
       for (const artifact of artifacts) {
         const target = join(next, artifact.path);
+        for (let dir = dirname(target); dir.length > next.length && !toSync.has(dir); dir = dirname(dir)) toSync.add(dir);
         await mkdir(dirname(target), { recursive: true });
         const pieces = artifact.parts ?? [artifact.data];
-        await writeDurably(target, pieces);
+        await writeFile(target, pieces);
+        toSync.add(target);
         const bytes = pieces.reduce((sum, piece) => sum + (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength), 0);
         added.push({ path: join(out, artifact.path), bytes });
       }
@@ -61,8 +70,10 @@ export async function stageOutput(outDir: string): Promise<StagedOutput> {
       const old = staging(out, 'old');
       const existed = await exists(out);
       try {
+        await Promise.all([...toSync].map(syncPath));
         if (existed) await rename(out, old);
         await rename(next, out);
+        await syncPath(dirname(out));
       } catch (error) {
         // Not swapped (an unwritable parent, say): put the old directory back and drop the new one.
         if (existed && !(await exists(out)) && (await exists(old))) await rename(old, out);
@@ -98,12 +109,12 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * Writes `pieces` one after the other into a file and fsyncs it, so the renamed directory never
- * holds empty files after a crash. A long text is written in slices: `writeFile` would encode the
- * whole of it into one buffer first (at 50× the deck's 8 MB, alongside the text). A slice never
- * ends between the two halves of a surrogate pair.
+ * Writes `pieces` one after the other into a file (fsynced later, with the others, by `commit`).
+ * A long text is written in slices: `writeFile` would encode the whole of it into one buffer first
+ * (at 50× the deck's 8 MB, alongside the text). A slice never ends between the two halves of a
+ * surrogate pair.
  */
-async function writeDurably(path: string, pieces: ReadonlyArray<Uint8Array | string>): Promise<void> {
+async function writeFile(path: string, pieces: ReadonlyArray<Uint8Array | string>): Promise<void> {
   const handle = await open(path, 'w');
   try {
     for (const data of pieces) {
@@ -118,7 +129,28 @@ async function writeDurably(path: string, pieces: ReadonlyArray<Uint8Array | str
         start = end;
       }
     }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * fsyncs a file, or a directory (its entries: the names of the files in it). A system that cannot
+ * open a directory for that (Windows: EISDIR, EPERM) keeps the files' own fsync, as before.
+ */
+async function syncPath(path: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (['EISDIR', 'EPERM', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw error;
+  }
+  try {
     await handle.sync();
+  } catch (error) {
+    // A directory some file systems will not fsync (EINVAL, EBADF): its files are synced.
+    if (!['EINVAL', 'EBADF', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
   } finally {
     await handle.close();
   }

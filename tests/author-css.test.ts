@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { sanitizeCss } from '../scripts/manuscript/author-styles/sanitize-css.ts';
+import { sanitizeCss, type CssFiles } from '../scripts/manuscript/author-styles/sanitize-css.ts';
+import type { Asset } from '../scripts/manuscript/types.ts';
 import { launch, openFile, outputDir } from './helpers/browser.ts';
 import { fixture, runCli } from './helpers/cli.ts';
 import { describeMessages, epubcheck, buildEpub } from './helpers/epub.ts';
+
+/** A manuscript with no files: every `url()` and `@import` is refused. */
+const nothing: CssFiles = { asset: () => undefined, sheet: async () => undefined };
+
+const image = (path: string): Asset => ({ path, mediaType: 'image/png', data: new Uint8Array() });
 
 const diagnostics = (stderr: string) => stderr.split('\n').filter((line) => / (error|warning): /.test(line));
 
@@ -68,26 +74,58 @@ describe('the author’s style sheets', () => {
     expect(readdirSync(join(deck, 'styles'))).toEqual(['paper.png']);
   });
 
-  it('refuse an @import, a remote url(), a script hook and a file that is no image or font, each at its place', () => {
+  it('refuse a remote @import or url(), a script hook and a file that is no image or font, each at its place', () => {
     const run = runCli(['check', fixture('author-css-refused')]);
     const at = diagnostics(run.stderr).map((line) => line.replace(/: error: (.{0,30}).*\[(.+)\]$/, ' $1… [$2]'));
     expect(at).toEqual([
-      'tests/fixtures/author-css-refused/remote.css:1:1 `@import url("https://fonts.go… [css-refused]',
-      'tests/fixtures/author-css-refused/remote.css:5:3 `url(https://example.com/paper… [css-refused]',
-      'tests/fixtures/author-css-refused/remote.css:9:3 `behavior: url(fix.htc)` is re… [css-refused]',
-      'tests/fixtures/author-css-refused/remote.css:13:3 `url(book.md)` is refused: the… [css-refused]',
+      'tests/fixtures/author-css-refused/remote.css:1:1 The imported style sheet `http… [path-remote]',
+      'tests/fixtures/author-css-refused/remote.css:5:15 The file named in the style sh… [path-remote]',
+      'tests/fixtures/author-css-refused/remote.css:9:3 `behavior: url(fix.htc)` runs … [css-unsafe]',
+      'tests/fixtures/author-css-refused/remote.css:13:21 `url(book.md)` names a file th… [css-url-type]',
     ]);
     expect(run.status).toBe(1);
   });
 
   it('report CSS that does not parse at its place', () => {
     const run = runCli(['check', fixture('author-css-syntax')]);
-    expect(diagnostics(run.stderr)).toEqual([expect.stringMatching(/^tests\/fixtures\/author-css-syntax\/broken\.css:1:1: error: This style sheet is not valid CSS: Unclosed block.*\[css-syntax\]$/)]);
+    expect(diagnostics(run.stderr)).toEqual([expect.stringMatching(/^tests\/fixtures\/author-css-syntax\/broken\.css:1:1: error: This style sheet is not valid CSS \(Unclosed block\).*\[css-invalid\]$/)]);
     expect(run.status).toBe(1);
   });
 
+  it('read the strings of an image-set() as URLs, and leave strings elsewhere alone', async () => {
+    const named: string[] = [];
+    const files: CssFiles = { asset: (reference) => (named.push(reference), image(reference)), sheet: async () => undefined };
+    const parts = await sanitizeCss(new VFile({ value: 'h1 { font-family: "Old.Style", serif; background-image: image-set("a.png" 1x, url(b.png) 2x); content: "c.png"; }' }), files);
+    expect(named).toEqual(['a.png', 'b.png']);
+    expect(parts!.map((part) => (typeof part === 'string' ? part : `<${part.path}>`)).join('')).toBe('h1 { font-family: "Old.Style", serif; background-image: image-set(url(<a.png>) 1x, url(<b.png>) 2x); content: "c.png"; }');
+  });
+
+  it('put a local @import in its place, in @media when it names media, and refuse one that imports itself', async () => {
+    const sheets: Record<string, string> = { 'print.css': 'p { orphans: 3 }', 'loop.css': '\n@import "main.css";' };
+    const read = new Map<string, VFile>();
+    const files: CssFiles = {
+      asset: () => undefined,
+      sheet: async (reference) => read.set(reference, new VFile({ path: `/book/${reference}`, value: sheets[reference] ?? '@import "loop.css";' })).get(reference),
+    };
+    const parts = await sanitizeCss(new VFile({ path: '/book/main.css', value: '@import url("print.css") print;\nh1 { color: red }' }), files);
+    expect(parts).toEqual(['@media print {p { orphans: 3 } }\nh1 { color: red }']);
+    expect(await sanitizeCss(new VFile({ path: '/book/main.css', value: '@import "loop.css";' }), files)).toBeUndefined();
+    expect(read.get('loop.css')!.messages.map((message) => [message.line, message.column, message.ruleId, message.reason.slice(0, 38)])).toEqual([
+      [2, 1, 'css-invalid', 'The style sheet `main.css` imports its'],
+    ]);
+  });
+
+  it('refuse a javascript: URL and an @import that names no file', async () => {
+    const file = new VFile({ path: '/book/main.css', value: '@import foo;\na { background: url("javascript:alert(1)"); }' });
+    expect(await sanitizeCss(file, nothing)).toBeUndefined();
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([
+      [2, 17, 'css-unsafe'],
+      [1, 1, 'css-invalid'],
+    ]);
+  });
+
   it('cannot close the page’s <style> from inside a string, and lose their comments', async () => {
-    const parts = await sanitizeCss(new VFile({ value: '/* </style><script>alert(1)</script> */\np::after { content: "</style><script>alert(1)</script>"; }' }), () => undefined);
+    const parts = await sanitizeCss(new VFile({ value: '/* </style><script>alert(1)</script> */\np::after { content: "</style><script>alert(1)</script>"; }' }), nothing);
     expect(parts).toHaveLength(1);
     expect(parts![0]).not.toMatch(/<\/|\/\*/);
     expect(parts![0]).toContain('p::after { content: "');

@@ -128,6 +128,22 @@ describe('runBundle', () => {
     expect(existsSync(join(dir, 'heavy.build.cache'))).toBe(true);
   });
 
+  it('runs citeproc, which the bundle leaves outside, with a code cache of its own', () => {
+    const dir = standIn();
+    mkdirSync(join(dir, 'node_modules/citeproc'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/citeproc/package.json'), '{"name": "citeproc", "main": "citeproc.js"}\n');
+    writeFileSync(join(dir, 'node_modules/citeproc/citeproc.js'), `module.exports = { Engine: 'fake', file: require('node:path').basename(__filename) };\n`);
+    writeFileSync(join(dir, 'heavy.cjs'), `module.exports = { run: (command) => command + ' ' + require('citeproc').file + ' ' + (require('citeproc') === require('citeproc')) };\n`);
+    expect(runBundle(dir, ['build', 'manuscript', '--out', 'x']).stdout).toBe('build citeproc.js true\n');
+    const source = statSync(join(dir, 'node_modules/citeproc/citeproc.js'));
+    const cache = join(dir, `citeproc-${source.size}-${Math.round(source.mtimeMs)}.build.cache`);
+    expect(statSync(cache).size).toBeGreaterThan(0);
+    const written = statSync(cache).mtimeMs;
+    // Accepted by the next run, so not written again.
+    expect(runBundle(dir, ['build', 'manuscript', '--out', 'x']).stdout).toBe('build citeproc.js true\n');
+    expect(statSync(cache).mtimeMs).toBe(written);
+  });
+
   it('keeps the code caches where it is told, or nowhere', () => {
     const dir = standIn();
     const elsewhere = join(scratch(), 'cache', 'id');

@@ -31,6 +31,10 @@ describe('a chapter map in a one-shot build', () => {
     const deck = highlighted(readFileSync(join(out, 'forts-on-the-irtysh-deck/index.html'), 'utf8'), 'figure-map-yamyshev-slide');
     expect(page.bold.length).toBeGreaterThan(0);
     expect(page.key).toBe(true);
-    expect(deck).toEqual(page);
+    // The page also carries the phone's variant of the map (i21), which numbers the places it names:
+    // the same places, named once, are highlighted on the slide.
+    const names = (bold: string[]) => [...new Set(bold.filter((text) => !/^\d+$/.test(text)))];
+    expect(names(deck.bold)).toEqual(names(page.bold));
+    expect(deck.key).toBe(page.key);
   });
 });

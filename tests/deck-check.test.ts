@@ -18,6 +18,6 @@ describe('slide-too-long', () => {
     const found = (JSON.parse(run.stdout) as { diagnostics: Diagnostic[] }).diagnostics.filter((d) => d.ruleId === 'slide-too-long');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ path: expect.stringMatching(/deck-book\/chapters\/02-expedition\.md$/), line: 29, column: 1, severity: 'warning' });
-    expect(found[0]!.message).toContain('splits it across continuation slides');
+    expect(found[0]!.message).toContain('splits it into 2 slides');
   });
 });

@@ -1,9 +1,9 @@
-/** `npm run deck:pdf` prints a built deck through Chromium, one page per slide, offline. */
+/** `npm run deck:pdf` prints a built deck through Chromium, one page per slide or as a handout, offline. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from './helpers/cli.ts';
 import { projectRoot } from '../scripts/resources.ts';
 
@@ -33,6 +33,44 @@ describe('deck:pdf', () => {
       expect(Math.round((Number(w) * 4) / 3)).toBe(1331);
       expect(Math.round((Number(h) * 4) / 3)).toBe(748);
     }
+  });
+
+  describe('handouts, from the same print', () => {
+    const work = mkdtempSync(join(tmpdir(), 'triptych-deck-handout-'));
+    const out = join(work, 'dist');
+    let slides = 0;
+    beforeAll(() => {
+      expect(runCli(['build', fixture('deck-book'), '--out', out]).status).toBe(0);
+      slides = readFileSync(join(out, 'irtysh-forts-deck/index.html'), 'utf8').match(/<section id=/g)?.length ?? 0;
+    });
+    // A4 in points: 595 × 842 (the sheet is 793.7 × 1122.5 CSS px).
+    const a4 = { short: 595, long: 842 };
+    const cases = [
+      ['notes', 'each slide on an A4 page with its notes below it', (n: number) => n, [a4.short, a4.long]],
+      ['4', 'four slides an A4 page, landscape', (n: number) => Math.ceil(n / 4), [a4.long, a4.short]],
+      ['6', 'six slides an A4 page', (n: number) => Math.ceil(n / 6), [a4.short, a4.long]],
+    ] as const;
+    for (const [layout, what, pagesFor, [width, height]] of cases) {
+      it(`--handout ${layout}: ${what}`, () => {
+        const pdf = join(work, `handout-${layout}.pdf`);
+        const run = spawnSync('npm', ['run', '--silent', 'deck:pdf', '--', join(out, 'irtysh-forts-deck'), '--handout', layout, '--out', pdf], { cwd: projectRoot, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        const bytes = readFileSync(pdf);
+        const pages = pagesFor(slides);
+        expect(pageCount(bytes)).toBe(pages);
+        expect(run.stdout).toContain(`${pdf}  ${pages} pages`);
+        for (const box of bytes.toString('latin1').match(/\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g) ?? []) {
+          const [, w, h] = /([\d.]+) ([\d.]+)\]$/.exec(box)!;
+          expect([Math.round(Number(w)), Math.round(Number(h))]).toEqual([width, height]);
+        }
+      });
+    }
+  });
+
+  it('refuses a handout layout it does not know, with the usage line', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'deck:pdf', '--', fixture('deck-book'), '--handout', '3'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--handout notes|2|4|6');
   });
 
   it('refuses a folder that holds no deck, with a usage line and status 2', () => {

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, launch, openFile, output, type OpenedPage } from './helpers/browser.ts';
 import { fixture, runCli } from './helpers/cli.ts';
+import { currentSlideId, inspectCurrentSlide, revealReady } from './helpers/deck.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'triptych-deck-')), 'dist');
 const deck = join(out, 'irtysh-forts-deck/index.html');
@@ -34,36 +35,6 @@ async function slides(page: Page): Promise<SlideInfo[]> {
     })),
   );
 }
-
-/** What on the current slide leaves the 1280×720 slide box, and which text is set under 28 px on screen. */
-async function inspectCurrentSlide(page: Page): Promise<{ overflow: string[]; small: string[] }> {
-  return page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement; getScale(): number; getRevealElement(): HTMLElement } }).Reveal;
-    const slide = reveal.getCurrentSlide();
-    const box = document.querySelector('.reveal .slides')!.getBoundingClientRect();
-    const scale = reveal.getScale();
-    const overflow: string[] = [];
-    const small: string[] = [];
-    // Visible to the room: not in the notes, laid out, and not inside a visually hidden (clipped) text alternative.
-    const clipped = (el: Element | null): boolean => el !== null && el !== slide && (getComputedStyle(el).clipPath !== 'none' || clipped(el.parentElement));
-    const visible = (el: Element) => el.closest('aside.notes') === null && (el as HTMLElement).offsetParent !== null && !clipped(el);
-    const describe = (el: Element) => `${slide.id} ${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 40)}`;
-    if (slide.scrollHeight > slide.clientHeight + 1) overflow.push(`${slide.id} scrolls: ${slide.scrollHeight} > ${slide.clientHeight}`);
-    for (const el of slide.querySelectorAll('*')) {
-      if (!visible(el)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) overflow.push(describe(el));
-      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      // Body text (HTML); a figure's labels are sized by the figure for its slide frame.
-      if (ownText && el.closest('svg') === null && parseFloat(getComputedStyle(el).fontSize) * scale < 28) small.push(`${describe(el)} (${getComputedStyle(el).fontSize} × ${scale.toFixed(2)})`);
-    }
-    return { overflow, small };
-  });
-}
-
-const revealReady = (page: Page) => page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
-const currentSlideId = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id);
 
 /** Goes to the slide with this id and waits out the fade transition. */
 async function showSlide(page: Page, id: string): Promise<void> {
@@ -164,7 +135,7 @@ describe('the lecture deck', () => {
     await page.waitForFunction(() => (window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }).Reveal.getCurrentSlide().id === 'deck-sources');
   });
 
-  it('walks every slide with → without an error, nothing overflowing 1280×720 and no text under 28 px', async () => {
+  it('walks every slide with → without an error, nothing overflowing 1280×720 and no text under 24 px on a 1280×720 screen', async () => {
     const { page } = opened;
     await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(0, 0));
     const total = (await slides(page)).length;
@@ -210,7 +181,7 @@ describe('the lecture deck', () => {
     const glance = all.find((s) => s.id === 'deck-glance')!;
     const belligerents = all.find((s) => s.id === 'deck-belligerents')!;
     expect(glance.notes).toBe('');
-    expect(belligerents.notes).toContain("The commanders' years are those of their dated events in this lecture.");
+    expect(belligerents.notes).toContain('The commanders’ years are those of their dated events in this lecture.');
     expect(belligerents.notes).toContain('Ivan Buchholz: His orders were signed in 1714.');
   });
 

@@ -32,7 +32,9 @@ beforeAll(() => {
   copyFileSync(png, join(book, 'chapters/by-reference.png'));
   const chapter = join(book, 'chapters/one.md');
   const images = files.map(([name, written], i) => `Picture ${i + 1}: ![Picture of ${name}](${written})`).join('\n\n');
-  writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n${images}\n\nBy reference: ![A referenced picture][ref]\n\n[ref]: by-reference.png\n`);
+  // The same pictures on a slide: the deck shows what its slides hold (its notes are for speaking, without pictures).
+  const slide = files.map(([name, written]) => `![Picture of ${name}](${written})`).join('\n\n');
+  writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n${images}\n\nBy reference: ![A referenced picture][ref]\n\n:::slide\n${slide}\n\n![A referenced picture][ref]\n:::\n\n[ref]: by-reference.png\n`);
   const run = runCli(['build', book, '--out', out]);
   expect(run.status, run.stderr).toBe(0);
 });
@@ -45,7 +47,7 @@ describe('image file names', () => {
     for (const img of images) expect(img).toMatch(/src="data:image\/png;base64,/);
   });
 
-  it('copies every image beside the deck, where its src finds it', () => {
+  it('copies every image on a slide beside the deck, where its src finds it', () => {
     const deck = readFileSync(join(out, 'a-book-deck/index.html'), 'utf8');
     const sources = [...deck.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]!);
     expect(sources).toHaveLength(files.length + 1);

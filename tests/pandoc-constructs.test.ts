@@ -77,7 +77,8 @@ describe('pandoc metadata', () => {
     // A date in words is shown as written, its ISO form in `datetime`.
     expect(book.page).toContain('<time datetime="2024-03-01">March 1, 2024</time>');
     expect(book.page).toContain('<p class="book-authors">Ada Author and Boris Borisov</p>');
-    expect(book.deck).toContain('<p class="authors">Ada Author, Boris Borisov</p>');
+    // The title slide's title block (issue 19): the affiliation marked, the institute, the date as written.
+    expect(book.deck).toContain('<p class="authors"><span class="author">Ada Author</span><sup>1</sup>, <span class="author">Boris Borisov</span></p><p class="affiliations"><sup>1</sup>University of Somewhere</p><p class="institute">Institute of Examples</p><p class="occasion"><time datetime="2024-03-01">March 1, 2024</time></p>');
     // `toc-title` is the book's word for its contents.
     expect(book.epub.get('OEBPS/nav.xhtml')).toContain('<h1 id="toc-title">Table of contents</h1>');
     expect(book.page).toContain('<h2 class="toc-title">Table of contents</h2>');

@@ -105,6 +105,16 @@ identifier:
     });
   });
 
+  it('gives each output its own `css`, and the deck its `deck.css` after them', () => {
+    const { book, messages } = read('title: T\nlang: en\ncss: {page: p.css, deck: [d.css]}\ndeck: {css: talk.css}\n');
+    expect(messages).toEqual([]);
+    expect(book!.css).toEqual({
+      page: [{ file: 'p.css', at: ['css', 'page'] }],
+      epub: [],
+      deck: [{ file: 'd.css', at: ['css', 'deck', 0] }, { file: 'talk.css', at: ['deck', 'css'] }],
+    });
+  });
+
   it('takes `words.contents` over `toc-title`, and says so at `toc-title`', () => {
     const { book, messages } = read('title: T\nlang: de\ntoc-title: Inhalt\nwords: {contents: Übersicht, notes: Anmerkungen}\n');
     expect(book!.words).toEqual({ contents: 'Übersicht', notes: 'Anmerkungen' });

@@ -22,7 +22,7 @@ import { remarkRestoreDirectives } from '../scripts/plugins/remark-restore-direc
 import { projectRoot } from '../scripts/resources.ts';
 
 // The same pipeline as parse.ts, with the whole of remark-gfm.
-const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkNestingBound).use(remarkPandocSyntax).use(remarkLeafDirectives).use(remarkRestoreDirectives).use(markdownPlugins).freeze();
+const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false }).use(remarkNestingBound).use(remarkPandocSyntax).use(remarkLeafDirectives).use(remarkRestoreDirectives).use(markdownPlugins).freeze();
 
 function parsedBoth(value: string, path = 'chapter.md') {
   const ours = new VFile({ path, value });

@@ -28,11 +28,18 @@ export const linksCheck: Check = {
     const known = [...ids.keys()];
     for (const chapter of manuscript.chapters) {
       if (isReused(chapter)) continue;
+      // One walk: the links and definitions in order, and the definitions link references use (a
+      // definition only an image uses names a picture, not a link target).
+      const links: Array<Link | Definition> = [];
+      const linked = new Set<string>();
       visit(chapter.tree, (node) => {
-        if (node.type !== 'link' && node.type !== 'definition') return;
-        const link = node as Link | Definition;
-        // `[Heading text]` (pandoc's implicit_header_references) names a heading of this file by construction; its id comes at render time.
-        if (link.data?.headingReference !== undefined) return;
+        if (node.type === 'linkReference') linked.add(node.identifier);
+        if (node.type === 'link' || node.type === 'definition') links.push(node);
+      });
+      for (const link of links) {
+        if (link.type === 'definition' && !linked.has(link.identifier)) continue;
+        // `[Heading text]`: made only where the file has that heading (syntax/pandoc-headings/), its id given at render.
+        if (link.data?.headingReference !== undefined) continue;
         const written = link.data?.written ?? link.url;
         if (link.url.startsWith('#')) {
           let id: string;
@@ -41,13 +48,13 @@ export const linksCheck: Check = {
           } catch {
             id = link.url.slice(1);
           }
-          if (id === '' || ids.has(id)) return;
+          if (id === '' || ids.has(id)) continue;
           const near = closest(id, known);
           report(chapter.file, `Broken link \`${written}\`: no chapter, heading, figure or element of the book has the id \`${id}\`, so the link would lead nowhere in every output; ${near ? `did you mean \`#${near}\`? ` : ''}fix the link, or give its target that id (a heading’s id comes from its text: \`## The siege\` is \`#the-siege\`)`, link.position, 'link-broken');
         } else if (!/^[a-z][a-z0-9+.-]*:/i.test(link.url) && !link.url.startsWith('//')) {
           report(chapter.file, `Broken link \`${written}\`: it names a file of the manuscript that is not one of its chapters, and no output carries it, so the link would lead nowhere; link to a chapter file listed in \`chapters\` (\`02-siege.md#the-walls\`), to an id (\`#the-walls\`), or to a full URL`, link.position, 'link-broken');
         }
-      });
+      }
     }
   },
 };

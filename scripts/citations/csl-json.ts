@@ -13,10 +13,10 @@
  * `.csl` is given to citeproc as XML, as before. Text, not the object: citeproc may change the
  * tree it is given, and a fresh parse per engine keeps two builds in one process independent.
  */
-import CSL from 'citeproc';
+import { citeproc } from './load-citeproc.ts';
 
 export function cslJson(xml: string): string {
-  return JSON.stringify(CSL.parseXml(xml));
+  return JSON.stringify(citeproc().parseXml(xml));
 }
 
 /** The JSON twin of a bundled file in `templates/csl/`: `chicago-author-date.csl` → `chicago-author-date.json`. */

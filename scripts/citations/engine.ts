@@ -19,7 +19,7 @@
  * wall 5.24 s against 4.07 s): the worker's start and cold code take the core parse and the
  * cover's rasterising would have had.
  */
-import CSL, { type CiteprocItem } from 'citeproc';
+import type { CiteprocItem } from 'citeproc';
 import type { CslItem } from '../manuscript/csl.ts';
 import type { Citation, CitationItem } from '../manuscript/nodes.ts';
 import { localeSource, type CslStyle } from './style.ts';
@@ -27,6 +27,9 @@ import type { CitationSite } from './sites.ts';
 import type { Cluster, ClusterTexts } from './cluster.ts';
 import { runBatch } from './run-batch.ts';
 import { runSequential } from './run-sequential.ts';
+import { citeproc } from './load-citeproc.ts';
+
+export { engineWarnings } from './load-citeproc.ts';
 
 export interface Processed extends ClusterTexts {
   /** Bibliography entries in the style's order. */
@@ -35,22 +38,13 @@ export interface Processed extends ClusterTexts {
   layout: { prefix: string; suffix: string };
 }
 
-/**
- * citeproc reports its own troubles (an insane note order, a malformed item) through `CSL.debug`,
- * which prints to stdout by default. Those are Triptych's bugs, not the author's: collect them so
- * that tests can insist there are none, and keep the CLI's output clean.
- */
-export const engineWarnings: string[] = [];
-CSL.debug = (message: string) => {
-  engineWarnings.push(message);
-};
-
 export function processCitations(
   style: CslStyle,
   entries: ReadonlyMap<string, CslItem>,
   chapters: ReadonlyArray<readonly CitationSite[]>,
   bibliographyKeys: readonly string[],
 ): Processed {
+  const CSL = citeproc();
   const engine = new CSL.Engine(
     {
       retrieveLocale: (lang) => localeSource(lang) ?? false,

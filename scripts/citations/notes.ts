@@ -13,7 +13,7 @@
 import type { FootnoteDefinition, FootnoteReference, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { Citation } from '../manuscript/nodes.ts';
 import { visit } from 'unist-util-visit';
-import { isSlideBlock } from '../manuscript/slide-blocks.ts';
+import { isDeckBlock } from '../manuscript/slide-blocks.ts';
 
 /** How a citation node is rendered after `placeNotes`: the note's text, or the author's name in the sentence. */
 export type CitationRole = 'note' | 'author';
@@ -39,7 +39,7 @@ export function placeNotes(tree: Root): void {
   const walk = (parent: Parent) => {
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index] as Nodes;
-      if (child.type === 'footnoteDefinition' || isSlideBlock(child)) continue;
+      if (child.type === 'footnoteDefinition' || isDeckBlock(child)) continue;
       if (child.type !== 'citation') {
         if ('children' in child) walk(child);
         continue;

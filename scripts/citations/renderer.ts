@@ -21,7 +21,7 @@ import type { Citation } from '../manuscript/nodes.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import type { CitationRenderer } from '../render/context.ts';
 import { tagCitedWorks, tagWorkLanguage } from '../render/hast/tag-work-language.ts';
-import { entryHref, processCitations } from './engine.ts';
+import { entryHref, processCitations, type Processed } from './engine.ts';
 import { htmlToHast } from './html-to-hast.ts';
 import { citationRole, placeNotes } from './notes.ts';
 import { shortLabel } from './short-label.ts';
@@ -48,7 +48,9 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
     ...manuscript.book.events.flatMap((event) => event.cite),
     ...(nocite.all ? entries.keys() : nocite.keys.map(({ key }) => key)),
   ];
-  const processed = processCitations(style, entries, chapters, cited);
+  // Without a bibliography every citation is the fallback and there is no list of works: the
+  // engine (and its locale) would give nothing, so it is not loaded.
+  const processed = entries.size === 0 ? nothingProcessed : processCitations(style, entries, chapters, cited);
   const lang = manuscript.book.lang;
   const words = bookWords(manuscript.book);
   const work = (key: string) => entries.get(key);
@@ -101,6 +103,8 @@ export function createCitationRenderer(manuscript: Manuscript): CitationRenderer
     },
   };
 }
+
+const nothingProcessed: Processed = { clusters: new Map(), authors: new Map(), bibliography: [], layout: { prefix: '', suffix: '' } };
 
 /** A citation the engine did not see (one on a slide, or with unknown keys): `(Perdue 2005, 12)`. */
 function fallback(node: Citation, entries: ReadonlyMap<string, CslItem>, words: Words): HastContent[] {

@@ -10,7 +10,7 @@
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Citation } from '../manuscript/nodes.ts';
-import { isSlideBlock } from '../manuscript/slide-blocks.ts';
+import { isDeckBlock } from '../manuscript/slide-blocks.ts';
 import type { Chapter } from '../manuscript/types.ts';
 
 export interface CitationSite {
@@ -41,7 +41,7 @@ export function citationSites(chapter: Chapter, notes: boolean): CitationSite[] 
   const walk = (parent: Root | Nodes, noteIndex: number, inFootnote: boolean) => {
     if (!('children' in parent)) return;
     for (const child of parent.children as Nodes[]) {
-      if (child.type === 'footnoteDefinition' || isSlideBlock(child)) continue;
+      if (child.type === 'footnoteDefinition' || isDeckBlock(child)) continue;
       if (child.type === 'footnoteReference') {
         const definition = definitions.get(child.identifier);
         if (definition && !referenced.has(child.identifier)) {

@@ -54,6 +54,9 @@ export function numberTargets(tree: Root, targets: ReadonlyMap<string, Target>, 
     const holders = [node, ...[...ancestors].reverse()].filter((parent): parent is Element => parent.type === 'element');
     const holder = holders.find((parent) => parent.tagName === (target.kind === 'figure' ? 'figure' : 'table'));
     const caption = holder?.children.find((child): child is Element => child.type === 'element' && child.tagName === (target.kind === 'figure' ? 'figcaption' : 'caption'));
-    if (caption) caption.children.unshift({ type: 'text', value: captionLabel(target, words) });
+    if (!caption) return;
+    caption.children.unshift({ type: 'text', value: captionLabel(target, words) });
+    // An implicit figure's caption repeats the image's alt for the eye only; its number is for everyone.
+    delete caption.properties['ariaHidden'];
   });
 }

@@ -177,6 +177,12 @@ export interface Words {
   /** Instead of `a11yLook` when the book embeds its font. */
   a11yLookFont: string;
   a11yNoClaim: string;
+
+  // The deck.
+  /** The deck's closing slide, when `deck.closing: true`. */
+  deckQuestions: string;
+  /** Before the back-links of a source on the deck's sources slide: "cited on slide 4, 9". */
+  deckCitedOn: string;
 }
 
 /** The languages that have a table, by their tag. */

@@ -8,7 +8,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { limits } from './limits.ts';
 import { dirname, relative, sep } from 'node:path';
-import type { Image, ImageReference, Root } from 'mdast';
+import type { Heading, Image, ImageReference, Root } from 'mdast';
+import type { Position } from 'unist';
 import { definitions } from 'mdast-util-definitions';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -33,37 +34,49 @@ export function sniffImage(data: Uint8Array): string | undefined {
 export function collectAssets(root: string, file: VFile, tree: Root, assets: Map<string, Asset>): void {
   const base = file.path ? dirname(file.path) : root;
   resolveImageReferences(tree);
+  /** Reads the image at `url` (as written) into `assets`; its URL form, or undefined when it is refused (and reported). */
+  const load = (url: string, place: Position | undefined): string | undefined => {
+    // From the chapter's folder, then the book's, as pandoc's resource path reads them.
+    const path = resolveReported(root, url, file, place, 'image', [base, root]);
+    if (!path) return undefined;
+    const key = relative(root, path).split(sep).join('/');
+    if (assets.has(key)) return assetUrl(key);
+    if (statSync(path).size > limits.imageBytes) {
+      report(file, `The image \`${url}\` is over ${limits.imageBytes / 1024 / 1024} MB: e-readers and phones choke on such files, and builds must stay bounded; scale it down`, place, 'file-too-large');
+      return undefined;
+    }
+    const data = new Uint8Array(readFileSync(path));
+    const mediaType = sniffImage(data);
+    if (!mediaType) {
+      report(file, `The image \`${url}\` is not a PNG, JPEG, GIF, WebP or SVG file: e-readers only display these formats (EPUB 3 core media types); convert it to PNG or JPEG`, place, 'image-type');
+      return undefined;
+    }
+    if (mediaType === 'image/svg+xml') {
+      const problems = svgImageProblems(data);
+      for (const problem of problems) report(file, `The SVG image \`${url}\` ${problem.reason}`, place, problem.ruleId);
+      if (problems.length > 0) return undefined;
+    }
+    assets.set(key, { path: key, mediaType, data: mediaType === 'image/svg+xml' ? withoutDoctype(data) : data });
+    return assetUrl(key);
+  };
   visit(tree, 'image', (node: Image) => {
     const place = node.position;
     if (!node.alt || node.alt.trim() === '') {
       report(file, `The image \`${node.url}\` has no alt text: readers who cannot see it (screen readers, text-only e-readers) get nothing; describe what it shows between the brackets, \`![what the image shows](${node.url})\``, place, 'image-alt-missing');
     }
-    // From the chapter's folder, then the book's, as pandoc's resource path reads them.
-    const path = resolveReported(root, node.url, file, place, 'image', [base, root]);
-    if (!path) return;
-    const key = relative(root, path).split(sep).join('/');
-    const known = assets.get(key);
-    if (known) {
-      node.url = assetUrl(key);
-      return;
+    const url = load(node.url, place);
+    if (url !== undefined) node.url = url;
+  });
+  // A slide's background picture (`## Title {background-image="x.png"}`, pandoc's and reveal.js's
+  // attribute) is a manuscript image like any other: read, checked and carried into the deck.
+  visit(tree, 'heading', (node: Heading) => {
+    const pairs = node.data?.attributes?.pairs;
+    if (!pairs) return;
+    for (const pair of pairs) {
+      if (!/^(data-)?background-image$/i.test(pair[0])) continue;
+      const url = load(pair[1], node.data?.attributes?.position ?? node.position);
+      if (url !== undefined) pair[1] = url;
     }
-    if (statSync(path).size > limits.imageBytes) {
-      report(file, `The image \`${node.url}\` is over ${limits.imageBytes / 1024 / 1024} MB: e-readers and phones choke on such files, and builds must stay bounded; scale it down`, place, 'file-too-large');
-      return;
-    }
-    const data = new Uint8Array(readFileSync(path));
-    const mediaType = sniffImage(data);
-    if (!mediaType) {
-      report(file, `The image \`${node.url}\` is not a PNG, JPEG, GIF, WebP or SVG file: e-readers only display these formats (EPUB 3 core media types); convert it to PNG or JPEG`, place, 'image-type');
-      return;
-    }
-    if (mediaType === 'image/svg+xml') {
-      const problems = svgImageProblems(data);
-      for (const problem of problems) report(file, `The SVG image \`${node.url}\` ${problem.reason}`, place, problem.ruleId);
-      if (problems.length > 0) return;
-    }
-    assets.set(key, { path: key, mediaType, data: mediaType === 'image/svg+xml' ? withoutDoctype(data) : data });
-    node.url = assetUrl(key);
   });
 }
 

@@ -27,7 +27,8 @@ export function bookIds(chapters: readonly Chapter[], works: Iterable<string>): 
     add(section, chapter);
     add(`${section}-title`, chapter);
     visit(chapter.tree as Root, (node) => {
-      const written = node.data?.attributes?.id;
+      // A fenced div's or a bracketed span's attributes are the node's own (nodes.ts), not in `data`.
+      const written = node.type === 'div' || node.type === 'span' ? node.attributes.id : node.data?.attributes?.id;
       // A heading with an id of its own is not slugged (book-to-hast.ts), so it does not advance the slugger.
       if (node.type === 'heading' && !written) add(slugger.slug(toString(node)), chapter);
       if (written) add(written, chapter);

@@ -46,6 +46,8 @@ export const bookSchema: Schema = {
     '*': [...everywhere, 'className', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaHidden', 'translate', 'data*'],
     a: [...(perElement['a'] ?? []), 'rel'],
     section: ['dataFootnotes'],
+    // pandoc's lettered and roman lists (syntax/fancy-lists/): `<ol type="a">`.
+    ol: [...(perElement['ol'] ?? []), ['type', '1', 'a', 'A', 'i', 'I']],
     time: ['dateTime'],
     img: [...(perElement['img'] ?? []), 'loading', 'decoding', ['style', imageDimensionStyle]],
   },

@@ -15,7 +15,8 @@ export type Resolved = { ok: true; path: string } | { ok: false; reason: 'outsid
 
 /** Resolves `reference` from the directory `from` (default: the root); the result must lie inside `root`. */
 export function resolveInside(root: string, reference: string, from: string = root): Resolved {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) return { ok: false, reason: 'remote' };
+  // A scheme (`https:`), or a protocol-relative URL (`//host/x.png`), which a browser fetches too.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) return { ok: false, reason: 'remote' };
   if (isAbsolute(reference)) return { ok: false, reason: 'outside' };
   let decoded: string;
   try {

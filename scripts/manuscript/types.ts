@@ -2,7 +2,7 @@
  * The typed values that cross the pipeline's stage boundaries: `Manuscript` (parse → checks →
  * renderers) and `Artifact` (renderers → writer).
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Book, ChapterFrontMatter, ChapterMeta } from './schema.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -20,6 +20,8 @@ export interface Chapter {
   /** The chapter file's front matter; none for a chapter cut from a file at its heading (pipeline/chapters.ts). */
   matter: FrontMatter<ChapterFrontMatter> | undefined;
   tree: Root;
+  /** The level-1 heading a chapter written the pandoc way was cut at (pipeline/chapter-sections.ts), taken out of `tree`. */
+  heading?: Heading;
 }
 
 /** One bibliography file, read into CSL items (`manuscript/bibliography.ts`). */

@@ -39,7 +39,9 @@ export function chapterSections(tree: Root): ChapterSection[] {
       continue;
     }
     if (node.type === 'heading' && node.depth === 1) {
-      current = { heading: node, title: toString(node).trim(), id: node.data?.attributes?.id, tree: { type: 'root', children: [] } };
+      // A `[Heading text]` link to the heading now names the chapter (render/hast/book-to-hast.ts).
+      const key = node.data?.referenceKey;
+      current = { heading: node, title: toString(node).trim(), id: node.data?.attributes?.id, tree: { type: 'root', children: [], ...(key !== undefined ? { data: { referenceKey: key } } : {}) } };
       sections.push(current);
       continue;
     }

@@ -7,7 +7,7 @@
  * when taken, as pandoc's identifiers do. A title gets smart punctuation (typography/), as the
  * heading it is would in the text.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { Position } from 'unist';
 import { slug as slugify } from 'github-slugger';
 import type { VFile } from 'vfile';
@@ -26,6 +26,8 @@ export interface ChapterDraft {
   meta: ChapterMeta;
   /** Where the title is written: the front matter's `title`, or the heading. */
   titleAt: Position | undefined;
+  /** The level-1 heading the chapter was cut at, if any (its attributes style its slide). */
+  heading?: Heading;
 }
 
 /** The chapters of a one-file book: its own body. */
@@ -36,6 +38,7 @@ export function bookChapters(file: VFile, tree: Root, book: Book): ChapterDraft[
     matter: undefined,
     meta: { title: section.title === undefined ? book.title : smartString(section.title, book.lang), slide: true, ...(section.id ? { id: section.id } : {}) },
     titleAt: section.heading?.position,
+    ...(section.heading ? { heading: section.heading } : {}),
   }));
 }
 
@@ -56,6 +59,7 @@ export function fileChapters(file: VFile, tree: Root, matter: FrontMatter<Chapte
     // The front matter's other fields (`slide`, `summary`…) are the first chapter's.
     meta: { ...(index === 0 ? front : { slide: true }), title: smartString(section.title!, lang), ...(section.id ? { id: section.id } : {}) },
     titleAt: section.heading!.position,
+    heading: section.heading!,
   }));
 }
 
@@ -77,6 +81,6 @@ export function numberChapters(drafts: readonly ChapterDraft[]): Chapter[] {
       for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
       taken.add(id);
     }
-    return { id, number: index + 1, file: draft.file, meta: draft.meta, matter: draft.matter, tree: draft.tree };
+    return { id, number: index + 1, file: draft.file, meta: draft.meta, matter: draft.matter, tree: draft.tree, ...(draft.heading ? { heading: draft.heading } : {}) };
   });
 }

@@ -5,7 +5,7 @@
  * one of `files`. The manuscript is a directory holding `book.md`, or a single Markdown file,
  * read as the `book.md` of the directory it is in (`triptych build talk.md`).
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +19,7 @@ import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
 import { loadCoverImage } from '../manuscript/cover-image.ts';
 import { loadAuthorFonts } from '../manuscript/author-fonts.ts';
-import { loadAuthorStyles } from '../manuscript/author-styles/load-author-styles.ts';
+import { hasAuthorStyles, loadAuthorStyles } from '../manuscript/author-styles/load-author-styles.ts';
 import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
@@ -110,16 +110,30 @@ export async function loadManuscript(target: string): Promise<Loaded> {
   linkChapters(chapters, (chapter) => void (chapter.tree = thawed(chapter.tree)));
   const assets: Manuscript['assets'] = new Map();
   for (const chapter of chapters) {
+    // The `# Heading` a chapter was cut at may name its slide's background picture.
+    if (chapter.heading && hasBackground(chapter.heading)) {
+      chapter.heading = structuredClone(chapter.heading);
+      collectAssets(dir, chapter.file, { type: 'root', children: [chapter.heading] }, assets);
+    }
     if (!namesImages(chapter.tree)) continue;
     // collectAssets rewrites each image's url to its asset key: on a copy of a shared frozen tree.
     chapter.tree = thawed(chapter.tree);
     collectAssets(dir, chapter.file, chapter.tree, assets);
   }
+  // The title slide's background picture (`title-slide-attributes`), read like any image.
+  const titleBackground = book.titleSlideAttributes['data-background-image'];
+  if (titleBackground !== undefined) {
+    const at = bookMatter.locate(['title-slide-attributes', 'data-background-image']);
+    const heading: Heading = { type: 'heading', depth: 1, children: [], data: { attributes: { classes: [], pairs: [['data-background-image', titleBackground]], ...(at ? { position: at } : {}) } } };
+    collectAssets(dir, bookFile, { type: 'root', children: [heading] }, assets);
+    book.titleSlideAttributes = { ...book.titleSlideAttributes, 'data-background-image': heading.data!.attributes!.pairs[0]![1] };
+  }
   // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
   await loadStyle(dir, book, bookFile, bookMatter, assets);
   const cover = loadCoverImage(dir, book, bookFile, bookMatter, assets);
   const fonts = loadAuthorFonts(dir, book, bookFile, bookMatter, assets);
-  const styles = Object.values(book.css).some((refs) => refs.length > 0) ? await loadAuthorStyles(dir, book, bookFile, bookMatter, assets, files) : undefined;
+  // The author's style sheets, made safe (manuscript/author-styles/); after the fonts, whose files a `url()` may name too.
+  const styles = hasAuthorStyles(book) ? await loadAuthorStyles(dir, book, bookFile, bookMatter, assets, files, (path) => readBounded(path, budget, 'css')) : undefined;
 
   const manuscript: Manuscript = {
     dir,
@@ -139,11 +153,16 @@ export async function loadManuscript(target: string): Promise<Loaded> {
 }
 
 /**
- * Whether `tree` has an image node (all `collectAssets` looks at), kept per frozen tree: the parse
+ * Whether `tree` has an image node or a heading with a background picture (all `collectAssets` looks at), kept per frozen tree: the parse
  * memo shares unchanged chapters' trees frozen, and walking all 350 of them for images cost ~40 ms
  * CPU a `triptych dev` rebuild at 50×.
  */
 const withImages = new WeakMap<Root, boolean>();
+
+/** A heading that names a slide background picture (`{background-image="x.png"}`). */
+function hasBackground(heading: Heading): boolean {
+  return heading.data?.attributes?.pairs.some(([key]) => /^(data-)?background-image$/i.test(key)) ?? false;
+}
 
 function namesImages(tree: Root): boolean {
   const known = withImages.get(tree);
@@ -151,7 +170,7 @@ function namesImages(tree: Root): boolean {
   let found = false;
   // Inline (`![a](x.png)`) or by reference (`![a][x]`).
   visit(tree, (node) => {
-    if (node.type !== 'image' && node.type !== 'imageReference') return undefined;
+    if (node.type !== 'image' && node.type !== 'imageReference' && !(node.type === 'heading' && hasBackground(node))) return undefined;
     found = true;
     return EXIT;
   });

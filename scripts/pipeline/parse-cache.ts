@@ -95,11 +95,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** How many timed parses are under way: a parse inside another (a chapter's front matter) is counted once, in the outer one. */
+let depth = 0;
+
 function timed<T>(compute: () => T): T {
   const started = performance.now();
+  depth++;
   try {
     return compute();
   } finally {
-    stats.parseMs += performance.now() - started;
+    depth--;
+    if (depth === 0) stats.parseMs += performance.now() - started;
   }
 }

@@ -8,7 +8,9 @@
  *   pandoc syntax       `{#id .class}` attributes, `:::` fenced divs (`::: slide`), `[text]{.class}`
  *                       spans, `[Heading]` references (remark-pandoc-syntax.ts, scripts/syntax/)
  *   leaf directives     `::timeline`, `::map{chapter=…}`, `::glance`, `:date[…]{…}`
- *   our plugins         restore unknown text directives; citations and dates become typed nodes
+ *   our plugins         restore unknown text directives; pandoc's other constructs (sub/superscript,
+ *                       inline notes, lists, tables, captions, raw content, line blocks:
+ *                       plugins/index.ts); citations and dates become typed nodes
  */
 import type { Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -23,10 +25,11 @@ import { remarkLeafDirectives } from '../plugins/remark-leaf-directives.ts';
 import { remarkNestingBound } from '../plugins/remark-nesting-bound.ts';
 import { remarkPandocSyntax } from '../plugins/remark-pandoc-syntax.ts';
 import { remarkRestoreDirectives } from '../plugins/remark-restore-directives.ts';
-import { markdownPlugins } from '../plugins/index.ts';
+import { markdownPluginsFor } from '../plugins/index.ts';
+import { lettersNeeded } from '../syntax/fancy-lists/index.ts';
 import { memoizeParse, shareFrozen } from './parse-cache.ts';
 
-function createProcessor(needs: GfmNeeds) {
+function createProcessor(needs: GfmNeeds, letterLists: boolean) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -35,18 +38,20 @@ function createProcessor(needs: GfmNeeds) {
     .use(remarkPandocSyntax)
     .use(remarkLeafDirectives)
     .use(remarkRestoreDirectives)
-    .use(markdownPlugins)
+    .use(markdownPluginsFor({ letterLists }))
     .freeze();
 }
 
-/** One processor per set of GFM needs (at most four), each built on first use. */
+/** One processor per set of needs (GFM's two, pandoc's letter lists: at most eight), each built on first use. */
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 function processorFor(file: VFile) {
-  const needs = gfmNeeds(String(file.value));
-  const key = `${needs.autolinkLiteral}:${needs.table}`;
+  const source = String(file.value);
+  const needs = gfmNeeds(source);
+  const letterLists = lettersNeeded(source);
+  const key = `${needs.autolinkLiteral}:${needs.table}:${letterLists}`;
   let processor = processors.get(key);
-  if (!processor) processors.set(key, (processor = createProcessor(needs)));
+  if (!processor) processors.set(key, (processor = createProcessor(needs, letterLists)));
   return processor;
 }
 

@@ -24,7 +24,7 @@ export interface Budget {
  * with zlib): a `triptych dev` rebuild spent ~5–15 ms waiting on them on the loaded 2-core machine,
  * against well under 1 ms for the reads themselves (book.md, 7 chapters and references.json).
  */
-export async function readBounded(path: string, budget: Budget, kind: 'markdown' | 'bibliography' = 'markdown'): Promise<{ file: VFile; refused: boolean }> {
+export async function readBounded(path: string, budget: Budget, kind: 'markdown' | 'bibliography' | 'css' = 'markdown'): Promise<{ file: VFile; refused: boolean }> {
   const stat = statSync(path, { bigint: true });
   const size = Number(stat.size);
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
@@ -39,7 +39,7 @@ export async function readBounded(path: string, budget: Budget, kind: 'markdown'
     report(file, `This file is too large to build: ${over}, a bound that keeps builds finite; ${fix}`, { line: 1, column: 1 }, 'file-too-large');
     return { file, refused: true };
   }
-  if (kind === 'markdown') budget.used += size;
+  if (kind !== 'bibliography') budget.used += size;
   // `triptych dev` reuses the text of a file that has not changed (read-cache.ts).
   const file = new VFile({ path, value: readText(path, stat) });
   const characters = characterProblems(String(file.value), path);
@@ -49,8 +49,8 @@ export async function readBounded(path: string, budget: Budget, kind: 'markdown'
     file.value = '';
     return { file, refused: true };
   }
-  // The line bound is micromark's (see limits.ts); a bibliography is read by linear parsers, and a
-  // minified CSL-JSON export is one long line.
+  // The line bound is micromark's (see limits.ts); a bibliography and a stylesheet are read by
+  // linear parsers, and a minified CSL-JSON export or stylesheet is one long line.
   const long = kind === 'markdown' ? firstLongLine(String(file.value), limits.lineChars) : undefined;
   if (long) {
     report(file, `Line ${long.line} is ${long.length} characters long, over the ${limits.lineChars} a line may have: Markdown parsing slows down sharply on such lines; break it into paragraphs`, { line: long.line, column: 1 }, 'line-too-long');

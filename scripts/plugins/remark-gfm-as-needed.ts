@@ -41,7 +41,8 @@ export function remarkGfmAsNeeded(this: Processor, needs: GfmNeeds): undefined {
   const syntax: Array<ReturnType<typeof gfmTable>> = [
     ...(needs.autolinkLiteral ? [gfmAutolinkLiteral()] : []),
     gfmFootnote(),
-    gfmStrikethrough(),
+    // pandoc's strikeout is `~~x~~`; its `~x~` is a subscript (syntax/pandoc-scripts/).
+    gfmStrikethrough({ singleTilde: false }),
     ...(needs.table ? [gfmTable()] : []),
     gfmTaskListItem(),
   ];

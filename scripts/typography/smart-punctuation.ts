@@ -21,9 +21,14 @@ import { quotationMarks, type QuotationMarks } from './quotation-marks.ts';
 import { abbreviations } from './abbreviations.ts';
 
 /** Inline nodes whose text is prose, looked through; every other inline node stands for one word. */
-const transparent = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'span', 'textDirective']);
+const transparent = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'span', 'textDirective', 'subscript', 'superscript']);
 /** Nodes whose insides are never prose. */
 const skipped = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'displayMath', 'html', 'yaml', 'definition']);
+/**
+ * Blocks: a node holding one is no run of prose even if it also holds a phrasing node (a raw HTML
+ * block sits beside paragraphs at the root, and `html` is phrasing too): its children are walked.
+ */
+const blocks = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableCaption', 'lineBlock', 'gridTable', 'div', 'code', 'thematicBreak', 'footnoteDefinition', 'defList', 'containerDirective', 'leafDirective']);
 const phrasing = new Set([...transparent, 'text', 'break', 'image', 'imageReference', 'footnoteReference', 'citation', 'dateMention', 'inlineCode', 'inlineMath', 'displayMath', 'html']);
 
 /** Another inline node, as a word: a quote may close after it but not open. */
@@ -43,7 +48,7 @@ export function smartPunctuation(tree: Root | Parents, lang: string): number {
   let changed = 0;
   const walk = (node: Nodes): void => {
     if (skipped.has(node.type) || !('children' in node)) return;
-    if (!phrasing.has(node.type) && node.children.some((child) => phrasing.has(child.type))) {
+    if (!phrasing.has(node.type) && node.children.some((child) => phrasing.has(child.type)) && !node.children.some((child) => blocks.has(child.type))) {
       changed += smartRun(node, marks);
       return;
     }

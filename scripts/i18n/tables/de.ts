@@ -123,4 +123,6 @@ export const de: Words = {
   a11yLook: 'Das Buch legt keine Schriften, Farben oder Größen fest, daher gelten die Einstellungen der Lesenden.',
   a11yLookFont: 'Der Text ist in einer eingebetteten freien Schrift gesetzt, die alle Schriftsysteme des Buches abdeckt; das Buch legt keine Farben oder Größen fest, daher gelten die Einstellungen der Lesenden.',
   a11yNoClaim: 'Das Buch erhebt keinen Anspruch auf Konformität mit EPUB Accessibility oder WCAG: Es wurde von einem Werkzeug erstellt, und Konformität erfordert eine Prüfung durch einen Menschen.',
+  deckQuestions: 'Fragen?',
+  deckCitedOn: 'zitiert auf Folie',
 };

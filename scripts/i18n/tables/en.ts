@@ -124,4 +124,6 @@ export const en: Words = {
   a11yLook: 'The book sets no fixed fonts, colours or sizes, so the reader’s settings apply.',
   a11yLookFont: 'The text is set in an embedded free font that covers every script the book uses; the book sets no fixed colours or sizes, so the reader’s settings apply.',
   a11yNoClaim: 'The book makes no claim of conformance to EPUB Accessibility or WCAG: it was made by a tool, and conformance needs an evaluation by a person.',
+  deckQuestions: 'Questions?',
+  deckCitedOn: 'cited on slide',
 };

@@ -128,4 +128,6 @@ export const es: Words = {
   a11yLook: 'El libro no fija tipos de letra, colores ni tamaños, de modo que se aplican los ajustes del lector.',
   a11yLookFont: 'El texto está compuesto en una fuente libre incrustada que cubre todas las escrituras del libro; el libro no fija colores ni tamaños, de modo que se aplican los ajustes del lector.',
   a11yNoClaim: 'El libro no declara conformidad con EPUB Accessibility ni con las WCAG: lo produjo una herramienta, y la conformidad exige la evaluación de una persona.',
+  deckQuestions: '¿Preguntas?',
+  deckCitedOn: 'citado en la diapositiva',
 };

@@ -128,4 +128,6 @@ export const fr: Words = {
   a11yLook: 'Le livre n’impose ni polices, ni couleurs, ni tailles\u00a0: les réglages du lecteur s’appliquent.',
   a11yLookFont: 'Le texte est composé dans une police libre intégrée qui couvre toutes les écritures du livre\u202f; le livre n’impose ni couleurs ni tailles\u00a0: les réglages du lecteur s’appliquent.',
   a11yNoClaim: 'Le livre ne revendique aucune conformité à EPUB Accessibility ou aux WCAG\u00a0: il a été produit par un outil, et la conformité exige une évaluation par une personne.',
+  deckQuestions: 'Des questions ?',
+  deckCitedOn: 'cité sur la diapositive',
 };

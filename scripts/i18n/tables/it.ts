@@ -127,4 +127,6 @@ export const it: Words = {
   a11yLook: 'Il libro non impone caratteri, colori o dimensioni, quindi valgono le impostazioni di chi legge.',
   a11yLookFont: 'Il testo è composto in un carattere libero incorporato che copre tutte le scritture del libro; il libro non impone colori o dimensioni, quindi valgono le impostazioni di chi legge.',
   a11yNoClaim: 'Il libro non dichiara alcuna conformità a EPUB Accessibility o alle WCAG: è stato prodotto da uno strumento, e la conformità richiede la valutazione di una persona.',
+  deckQuestions: 'Domande?',
+  deckCitedOn: 'citato nella diapositiva',
 };

@@ -123,4 +123,6 @@ export const nl: Words = {
   a11yLook: 'Het boek legt geen lettertypen, kleuren of groottes vast, dus gelden de instellingen van de lezer.',
   a11yLookFont: 'De tekst is gezet in een ingebed vrij lettertype dat alle schriften van het boek dekt; het boek legt geen kleuren of groottes vast, dus gelden de instellingen van de lezer.',
   a11yNoClaim: 'Het boek claimt geen conformiteit met EPUB Accessibility of WCAG: het is door een programma gemaakt, en conformiteit vraagt een beoordeling door een mens.',
+  deckQuestions: 'Vragen?',
+  deckCitedOn: 'geciteerd op dia',
 };

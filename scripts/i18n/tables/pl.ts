@@ -139,4 +139,6 @@ export const pl: Words = {
   a11yLook: 'Książka nie narzuca krojów pisma, kolorów ani rozmiarów, więc obowiązują ustawienia czytelnika.',
   a11yLookFont: 'Tekst jest złożony osadzonym wolnym krojem pisma, który obejmuje wszystkie pisma książki; książka nie narzuca kolorów ani rozmiarów, więc obowiązują ustawienia czytelnika.',
   a11yNoClaim: 'Książka nie deklaruje zgodności z EPUB Accessibility ani z WCAG: wykonało ją narzędzie, a zgodność wymaga oceny przez człowieka.',
+  deckQuestions: 'Pytania?',
+  deckCitedOn: 'cytowane na slajdzie',
 };

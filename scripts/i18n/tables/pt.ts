@@ -127,4 +127,6 @@ export const pt: Words = {
   a11yLook: 'O livro não fixa tipos de letra, cores nem tamanhos, pelo que se aplicam as definições de quem lê.',
   a11yLookFont: 'O texto está composto num tipo de letra livre incorporado que cobre todas as escritas do livro; o livro não fixa cores nem tamanhos, pelo que se aplicam as definições de quem lê.',
   a11yNoClaim: 'O livro não declara conformidade com EPUB Accessibility nem com as WCAG: foi produzido por uma ferramenta, e a conformidade exige a avaliação de uma pessoa.',
+  deckQuestions: 'Perguntas?',
+  deckCitedOn: 'citado no diapositivo',
 };

@@ -121,4 +121,6 @@ export const zh: Words = {
   a11yLook: '本书不固定字体、颜色或字号，因此以读者的设置为准。',
   a11yLookFont: '正文使用内嵌的自由字体，涵盖本书用到的所有文字；本书不固定颜色或字号，因此以读者的设置为准。',
   a11yNoClaim: '本书不声明符合 EPUB Accessibility 或 WCAG：它由工具生成，而符合性需要由人来评估。',
+  deckQuestions: '有问题吗？',
+  deckCitedOn: '引用于幻灯片',
 };

@@ -1,18 +1,23 @@
 /**
- * An author's style sheet made safe to carry in every output, with postcss's parser (the CSS
- * Syntax Level 3 tokeniser most tools use): the outputs open offline and load nothing from outside
- * themselves, as the raw-HTML and SVG rules already require. Refused (`css-refused`), each at its
- * place in the style sheet:
- * - `@import` of any kind: a remote one loads from the network, a local one names a file the
- *   outputs would not carry (list it in `css` instead);
- * - a `url()` that is not a `data:` URI or a file of the manuscript, or a file that is neither an
- *   image nor a font; a manuscript file becomes an asset, which each output carries in its own way;
- * - the old script hooks `expression()`, `behavior` and `-moz-binding`.
- * Comments are dropped, and `</` is written `<\/` (the same character in CSS), so the page's inline
- * `<style>` cannot be closed from inside. The result is a list of CSS texts and assets, in order:
- * each renderer writes an asset's `url()` in its own form.
+ * An author's style sheet made safe to carry in every output (page, EPUB, deck), with postcss's
+ * parser (the CSS Syntax Level 3 tokeniser most tools use, https://postcss.org/api/), which keeps
+ * each node's position. The outputs open offline, load nothing from outside themselves and run no
+ * script, as the raw-HTML and SVG rules already require. Each problem is reported at its line and
+ * column in the style sheet:
+ * - a style sheet that does not parse (`css-invalid`): every browser would drop rules from there on,
+ *   each differently;
+ * - a local `@import` is read (inside the manuscript only) and put in its place, in an `@media`
+ *   block when it names media; an `@import` naming no file, or one that imports itself, is
+ *   `css-invalid`; a remote one is `path-remote` (the caller's resolver says so);
+ * - a `url()` (or an `image-set()` string) is a `data:` URI, kept, or a manuscript file, which
+ *   becomes an asset each output carries in its own form; a remote one is `path-remote`;
+ * - what runs script in some browser (`expression()`, `behavior`, `-moz-binding`, a `javascript:`
+ *   or `vbscript:` URL) is `css-unsafe`.
+ * Comments are dropped, and `</` is written `<\/` (the same characters in CSS), so the page's
+ * inline `<style>` cannot be closed from inside. The result is a list of CSS texts and assets, in
+ * order: each renderer writes an asset's `url()` in its own form (render/hast/author-css.ts).
  */
-import type { Root } from 'postcss';
+import type { AtRule, ChildNode, Declaration, Root } from 'postcss';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { report } from '../../diagnostics/report.ts';
@@ -20,61 +25,143 @@ import type { Asset } from '../types.ts';
 
 export type CssPart = string | Asset;
 
-/** Finds the manuscript file a `url()` names, reporting a refusal itself; undefined when refused. */
-export type UrlResolver = (reference: string, place: Position) => Asset | undefined;
+/** What the sanitiser asks of the manuscript; each reports its own refusals on `from`. */
+export interface CssFiles {
+  /** The manuscript file a `url()` of `from` names, as an image or font asset; undefined when refused. */
+  asset(reference: string, place: Position, from: VFile): Asset | undefined;
+  /** The style sheet an `@import` of `from` names, read; undefined when refused. */
+  sheet(reference: string, place: Position, from: VFile): Promise<VFile | undefined>;
+}
 
 const marker = (index: number) => `\u0000asset:${index}\u0000`;
-const urlPattern = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)"'\s]*))\s*\)/gi;
+/** `url(…)` in its three forms, an `image-set(`, a string, or a parenthesis, for rewriteUrls. */
+const urlToken = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)"'\s]*))\s*\)|((?:-webkit-)?image-set\()|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\()|(\))/gi;
+const scriptUrl = /^\s*(javascript|vbscript):/i;
 
-export async function sanitizeCss(file: VFile, resolveUrl: UrlResolver): Promise<CssPart[] | undefined> {
+/** The sanitised style sheet of `file`, or undefined when anything in it (or what it imports) was refused. */
+export async function sanitizeCss(file: VFile, files: CssFiles): Promise<CssPart[] | undefined> {
   const { default: postcss } = await import('postcss');
-  let root: Root;
-  try {
-    root = postcss.parse(String(file.value), { from: file.path });
-  } catch (error) {
-    const syntax = error as { name?: string; reason?: string; line?: number; column?: number };
-    if (syntax.name !== 'CssSyntaxError') throw error;
-    report(file, `This style sheet is not valid CSS: ${syntax.reason ?? 'a syntax error'}; every output would drop rules after it, differently; fix the CSS at this point`, { line: syntax.line ?? 1, column: syntax.column ?? 1 }, 'css-syntax');
-    return undefined;
-  }
-  const place = (node: { source?: { start?: { line: number; column: number; offset: number }; end?: { line: number; column: number; offset: number } } }): Position => {
-    const start = node.source?.start ?? { line: 1, column: 1, offset: 0 };
-    return { start, end: node.source?.end ?? start };
-  };
   const assets: Asset[] = [];
   let refused = false;
-  const refuse = (node: Parameters<typeof place>[0], reason: string) => {
-    report(file, reason, place(node), 'css-refused');
+  const refuse = (from: VFile, reason: string, place: Position, ruleId: string) => {
+    report(from, reason, place, ruleId);
     refused = true;
   };
 
-  root.walkComments((comment) => void comment.remove());
-  root.walkAtRules('import', (rule) => refuse(rule, `\`@import ${rule.params}\` is refused: an output must load nothing from the network, and a style sheet it imports would not be carried with it; download the rules into the manuscript and list the file in \`css\``));
-  root.walkDecls((decl) => {
+  const sheet = async (from: VFile, importing: readonly string[]): Promise<Root | undefined> => {
+    let root: Root;
+    try {
+      // CSS Syntax 3 turns U+0000 into U+FFFD; here that also keeps the asset markers the sanitiser's own.
+      root = postcss.parse(String(from.value).replace(/\u0000/g, '\uFFFD'), { from: from.path });
+    } catch (error) {
+      const syntax = error as { name?: string; reason?: string; line?: number; column?: number };
+      if (syntax.name !== 'CssSyntaxError') throw error;
+      const point = { line: syntax.line ?? 1, column: syntax.column ?? 1 };
+      refuse(from, `This style sheet is not valid CSS (${syntax.reason ?? 'a syntax error'}): every output would drop rules from here on, each differently; fix the CSS at this point`, { start: point, end: point }, 'css-invalid');
+      return undefined;
+    }
+    root.walkComments((comment) => void comment.remove());
+    // Declarations first: an imported sheet's come in already done, with its own folder's paths.
+    root.walkDecls((decl) => declaration(from, decl));
+    const imports: AtRule[] = [];
+    root.walkAtRules('import', (rule) => void imports.push(rule));
+    for (const rule of imports) await inline(from, rule, importing);
+    return root;
+  };
+
+  /** Puts the sheet an `@import` names in its place (CSS Cascading 4: the same order of appearance). */
+  const inline = async (from: VFile, rule: AtRule, importing: readonly string[]) => {
+    const place = nodePlace(rule);
+    const parsed = /^(?:url\(\s*(["']?)(.*?)\1\s*\)|(["'])(.*?)\3)\s*(.*)$/s.exec(rule.params.trim());
+    const target = parsed?.[2] ?? parsed?.[4];
+    const conditions = parsed?.[5]?.trim() ?? '';
+    if (target === undefined || target === '' || /^data:/i.test(target)) {
+      refuse(from, `\`@import ${rule.params}\` names no file of the manuscript: write \`@import "other.css";\` with a path relative to this style sheet`, place, 'css-invalid');
+      return rule.remove();
+    }
+    if (/^(layer|supports)\s*\(|^layer\b/i.test(conditions)) {
+      refuse(from, `\`@import … ${conditions}\`: Triptych puts the imported rules in place of the \`@import\`, and keeps media queries but not layers or \`supports()\`; wrap the rules in \`@layer\` or \`@supports\` in the imported file instead`, place, 'css-invalid');
+      return rule.remove();
+    }
+    if (scriptUrl.test(target)) {
+      refuse(from, `\`@import ${rule.params}\` runs script; no output runs the author’s scripts: remove it`, place, 'css-unsafe');
+      return rule.remove();
+    }
+    const inner = await files.sheet(target, place, from);
+    if (!inner) {
+      refused = true;
+      return rule.remove();
+    }
+    const chain = [...importing, from.path];
+    if (chain.includes(inner.path)) {
+      refuse(from, `The style sheet \`${target}\` imports itself (${[...chain, inner.path].map((path) => `\`${path.replace(/.*[\\/]/, '')}\``).join(' → ')}): the import would never end; remove one of the imports`, place, 'css-invalid');
+      return rule.remove();
+    }
+    const root = await sheet(inner, chain);
+    if (!root) return rule.remove();
+    const nodes: ChildNode[] = root.nodes.slice();
+    if (conditions) rule.replaceWith(postcss.atRule({ name: 'media', params: conditions, nodes }));
+    else rule.replaceWith(nodes);
+  };
+
+  /** Refuses script in a declaration; turns each `url()` into a marker for its asset. */
+  const declaration = (from: VFile, decl: Declaration) => {
     const prop = decl.prop.toLowerCase();
-    if (prop === 'behavior' || prop === '-moz-binding' || /expression\s*\(/i.test(decl.value)) {
-      refuse(decl, `\`${decl.prop}: ${decl.value}\` is refused: it runs script in old browsers, and no output runs the author’s scripts; remove it`);
+    if (prop === 'behavior' || prop === '-moz-binding' || /\bexpression\s*\(/i.test(decl.value)) {
+      refuse(from, `\`${decl.prop}: ${decl.value.slice(0, 60)}\` runs script in old browsers; no output runs the author’s scripts: remove it`, nodePlace(decl), 'css-unsafe');
       return;
     }
-    decl.value = decl.value.replace(urlPattern, (whole, double?: string, single?: string, bare?: string) => {
-      const reference = (double ?? single ?? bare ?? '').replace(/\\(.)/g, '$1');
-      if (/^data:/i.test(reference)) return whole;
-      if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(reference)) {
-        refuse(decl, `\`url(${reference})\` is refused: an output must load nothing from the network, so that it opens offline and the same sources give the same book; download the file into the manuscript and name it by a relative path`);
-        return whole;
+    const valueStart = decl.prop.length + (decl.raws.between ?? ':').length;
+    decl.value = rewriteUrls(decl.value, (reference, index) => {
+      const point = decl.positionInside(valueStart + index);
+      const place: Position = { start: point, end: point };
+      if (reference === '' || reference.startsWith('#') || /^data:/i.test(reference)) return undefined;
+      if (scriptUrl.test(reference)) {
+        refuse(from, `The URL \`${reference.slice(0, 40)}\` runs script; no output runs the author’s scripts: remove it`, place, 'css-unsafe');
+        return undefined;
       }
-      if (reference === '' || reference.startsWith('#')) return whole;
-      const asset = resolveUrl(reference, place(decl));
+      const asset = files.asset(reference, place, from);
       if (!asset) {
         refused = true;
-        return whole;
+        return undefined;
       }
-      let index = assets.indexOf(asset);
-      if (index === -1) index = assets.push(asset) - 1;
-      return `url(${marker(index)})`;
+      let at = assets.indexOf(asset);
+      if (at === -1) at = assets.push(asset) - 1;
+      return `url(${marker(at)})`;
     });
-  });
-  if (refused) return undefined;
+  };
+
+  const root = await sheet(file, []);
+  if (!root || refused) return undefined;
   const css = root.toString().replace(/<\//g, '<\\/');
   return css.split(/\u0000asset:(\d+)\u0000/).map((part, index) => (index % 2 === 1 ? assets[Number(part)]! : part));
+}
+
+/**
+ * `value` with each URL it names replaced by what `rewrite` returns for it (kept as written on
+ * undefined): every `url()`, and every string directly inside an `image-set()`, which CSS Images 4
+ * reads as a URL too (https://www.w3.org/TR/css-images-4/#image-set-notation). `index` is where the
+ * URL's token starts in `value`.
+ */
+export function rewriteUrls(value: string, rewrite: (reference: string, index: number) => string | undefined): string {
+  const open: boolean[] = [];
+  return value.replace(urlToken, (whole: string, double?: string, single?: string, bare?: string, imageSet?: string, stringDouble?: string, stringSingle?: string, opening?: string, closing?: string, index = 0) => {
+    if (imageSet !== undefined || opening !== undefined) {
+      open.push(imageSet !== undefined);
+      return whole;
+    }
+    if (closing !== undefined) {
+      open.pop();
+      return whole;
+    }
+    const inString = stringDouble ?? stringSingle;
+    if (inString !== undefined && open.at(-1) !== true) return whole;
+    const reference = (double ?? single ?? bare ?? inString ?? '').replace(/\\(.)/g, '$1').trim();
+    return rewrite(reference, index) ?? whole;
+  });
+}
+
+function nodePlace(node: { source?: { start?: { line: number; column: number }; end?: { line: number; column: number } } | undefined }): Position {
+  const start = node.source?.start ?? { line: 1, column: 1 };
+  return { start: { line: start.line, column: start.column }, end: node.source?.end ? { line: node.source.end.line, column: node.source.end.column } : { line: start.line, column: start.column } };
 }

@@ -9,6 +9,7 @@
  *   license      ← `license`, else `rights`; `copyright` is kept beside it
  *   keywords     ← `keywords` and `subject`
  *   words        ← `words`, its `contents` else `toc-title` (pandoc's heading of the contents)
+ *   css          ← `css` (pandoc's: for every output, or `{page, epub, deck}`), and `deck.css` for the deck
  *   title, subtitle with smart punctuation, as pandoc reads its metadata as Markdown (typography/)
  * Where a key and its synonym are both given, the format's own key wins and the other is reported
  * (`front-matter-ignored`) at its key, so nothing the author wrote is dropped without a word.
@@ -67,6 +68,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   institutes: string[];
   /** The author's interface words over the language's table (`words:`; `toc-title` is `contents`). */
   words: BookFrontMatter['words'];
+  /** `title-slide-attributes`: reveal.js `data-*` attributes of the deck's title slide, values as text. */
+  titleSlideAttributes: Record<string, string>;
 }
 
 /** The last day a zip, and so an EPUB, can date its files. */
@@ -138,18 +141,19 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     'bibliography-unused': front['bibliography-unused'],
     'crossref-numbering': front['crossref-numbering'],
     coverImage: front['cover-image'],
-    css: styleRefs(front.css),
+    css: styleRefs(front.css, front.deck.css),
     fonts: front.fonts,
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
     words,
+    titleSlideAttributes: Object.fromEntries(Object.entries(front['title-slide-attributes'] ?? {}).map(([key, value]) => [key, String(value)])),
     calendar: front.calendar,
     period: front.period,
     people: front.people,
     places: front.places,
     events: front.events,
     sides: front.sides,
-    glance: front.glance,
+    glance: front.glance && smartGlance(front.glance, lang),
     deck: front.deck,
     checks: front.checks,
   };
@@ -166,13 +170,13 @@ function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-/** `css` as each output's list, in the order given. */
-function styleRefs(value: BookFrontMatter['css']): Record<StyledOutput, AuthorStyleRef[]> {
+/** `css` as each output's list, in the order given; the deck's own `deck.css` comes last in the deck's. */
+function styleRefs(value: BookFrontMatter['css'], deckCss: string | string[] | undefined): Record<StyledOutput, AuthorStyleRef[]> {
   const refs = (files: string | string[] | undefined, at: Path): AuthorStyleRef[] =>
     files === undefined ? [] : typeof files === 'string' ? [{ file: files, at }] : files.map((file, index) => ({ file, at: [...at, index] }));
   const shared = typeof value === 'string' || Array.isArray(value) ? refs(value, ['css']) : undefined;
   const byOutput = (output: StyledOutput) => shared ?? refs(value === undefined || typeof value === 'string' || Array.isArray(value) ? undefined : value[output], ['css', output]);
-  return { page: byOutput('page'), epub: byOutput('epub'), deck: byOutput('deck') };
+  return { page: byOutput('page'), epub: byOutput('epub'), deck: [...byOutput('deck'), ...refs(deckCss, ['deck', 'css'])] };
 }
 
 function toIdentifiers(value: BookFrontMatter['identifier']): BookIdentifier[] | undefined {
@@ -199,4 +203,20 @@ function plainText(markdown: string): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The glance's prose, typeset like the book's (curly quotes, dashes): it is printed, not checked. */
+function smartGlance(glance: NonNullable<BookFrontMatter['glance']>, lang: string): NonNullable<BookFrontMatter['glance']> {
+  const smart = (text: string | undefined) => (text === undefined ? undefined : smartString(text, lang));
+  return {
+    ...glance,
+    conflict: smart(glance.conflict),
+    date: smart(glance.date),
+    place: smart(glance.place),
+    partOf: smart(glance.partOf),
+    result: smart(glance.result),
+    territory: smart(glance.territory),
+    note: smart(glance.note),
+    belligerents: glance.belligerents.map((side) => ({ ...side, name: smartString(side.name, lang), commanders: side.commanders.map((c) => ({ ...c, note: smart(c.note) })) })),
+  };
 }

@@ -32,7 +32,7 @@ const owners: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   [
     'belongs to reveal.js as pandoc and Quarto drive it (the deck’s options are `deck:`)',
-    ['revealjs-url', 'theme', 'transition', 'slideNumber', 'slide-number', 'controls', 'progress', 'history', 'center', 'navigationMode', 'width', 'height', 'margin', 'background-transition', 'incremental', 'slide-level'],
+    ['revealjs-url', 'theme', 'transition', 'slideNumber', 'slide-number', 'controls', 'progress', 'history', 'center', 'navigationMode', 'width', 'height', 'margin', 'background-transition', 'incremental', 'slide-level', 'parallaxBackgroundImage', 'parallaxBackgroundSize', 'parallaxBackgroundHorizontal', 'parallaxBackgroundVertical', 'background-image'],
   ],
   [
     'is a pandoc citeproc option (Triptych always links citations and ends the book with its bibliography)',

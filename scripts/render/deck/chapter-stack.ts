@@ -3,14 +3,18 @@
  * slide on top, then one slide per section at `deck.slideLevel`. Chapters run left to right, so the
  * overview (Esc) shows one column per chapter; the config's `navigationMode: 'linear'` makes → walk
  * every slide in order. A section's slide shows its slide blocks (and those of its subsections);
- * its prose, subsections included, becomes the speaker notes. At `slideLevel: 1` the chapter is a
- * single slide.
+ * its prose, subsections included, becomes the speaker notes (speaker-notes.ts). At `slideLevel: 1`
+ * the chapter is a single slide.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
-import { holdsFigure, type SlideBlockRenderer } from './slide-block.ts';
-import { speakerNotes } from './speaker-notes.ts';
+import { holdsFigure, type SlideBlockRenderer, type SlidePage } from './slide-block.ts';
+import { noteCitations, speakerNotes, type SpokenCitations } from './speaker-notes.ts';
+import { slideAttributes } from './slide-attributes.ts';
+import { prunedElement } from '../hast/prune-hidden.ts';
+import { slideFragments } from '../../manuscript/talk/fragments.ts';
+import type { Attributes, Div } from '../../manuscript/nodes.ts';
 import { fill } from '../../i18n/fill.ts';
 import type { Words } from '../../i18n/words.ts';
 
@@ -22,8 +26,21 @@ interface Part {
   prose: ElementContent[];
 }
 
-export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, words: Words): Element {
-  const { chapter, section, slideBlocks } = chapterHast;
+export interface BookStackOptions {
+  /** Lists step item by item (`deck.incremental`). */
+  incremental: boolean;
+  /** `::: notes` after the prose (`add`) or in its place (`replace`). */
+  notes: 'add' | 'replace';
+  /** The book's interface words (i18n/words.ts). */
+  words: Words;
+}
+
+export function chapterStack(chapterHast: ChapterHast, level: number, blocks: SlideBlockRenderer, say: SpokenCitations['say'], options: BookStackOptions): Element {
+  const { chapter, slideBlocks, noteBlocks } = chapterHast;
+  // Conditional content for the page or the EPUB only is not the deck's, and a deck-only section is.
+  const section = prunedElement(chapterHast.section, 'deck');
+  const notes = noteCitations(section.children.find((child): child is Element => isFootnotes(child)));
+  const citations: SpokenCitations = { say, noteFor: (href) => notes.get(href) };
   const chapterId = String(section.properties['id']);
   const parts: Part[] = [{ ids: [chapterId], prose: [] }];
   for (const child of section.children.slice(1)) {
@@ -40,41 +57,63 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
 
   const slides: Element[] = [];
   for (const [index, part] of parts.entries()) {
-    const all = part.ids.flatMap((id) => slideBlocks.get(id) ?? []);
+    // Pauses and incremental lists step (manuscript/talk/fragments.ts).
+    const all = part.ids.flatMap((id) => slideBlocks.get(id) ?? []).map((block) => ({ ...block, children: slideFragments(block.children, options.incremental) as Div['children'] }));
+    const written = blocks.notes(part.ids.flatMap((id) => noteBlocks.get(id) ?? []).flatMap((block) => block.children), chapter);
     // A block with a timeline or a map is a slide of its own; the other blocks share the section's slide.
     const figures = all.filter(holdsFigure);
     const points = all.filter((block) => !holdsFigure(block));
     const groups = points.length > 0 || figures.length === 0 ? [points, ...figures.map((b) => [b])] : figures.map((b) => [b]);
+    const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
+    const headingText = heading.map(textOf).join('');
     const pages = groups.flatMap((group) => {
-      const body = blocks.render(group, chapter);
-      return body.pages.map((page, pageIndex) => ({ body, page, continued: pageIndex > 0 }));
+      const body = blocks.render(group, chapter, headingText);
+      return body.pages.map((page, pageIndex) => ({ kind: body.kind, page, continued: pageIndex > 0 }));
     });
     // The chapter slide stays a title card; chapter-level blocks (all of them at slideLevel 1) follow it.
-    if (index === 0 && (pages[0]?.page.length ?? 0) > 0) pages.unshift({ body: { kind: 'points', fit: 'normal', pages: [[]] }, page: [], continued: false });
-    pages.forEach(({ body, page, continued }, n) => {
+    const empty: SlidePage = { content: [], fit: 'normal', overflow: false };
+    if (index === 0 && (pages[0]?.page.content.length ?? 0) > 0) pages.unshift({ kind: 'points', page: empty, continued: false });
+    if (pages.length === 0) pages.push({ kind: 'points', page: empty, continued: false });
+    pages.forEach(({ kind, page, continued }, n) => {
       const id = (index === 0 ? `deck-${chapterId}` : part.ids[0]!) + (n === 0 ? '' : `-${n + 1}`);
       const opening = index === 0 && n === 0;
-      const className = [opening ? 'chapter-slide' : `${body.kind}-slide`, ...(body.fit === 'dense' ? ['dense'] : [])];
-      if (opening || page.length === 0) className.push('center');
-      const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
+      const className = [opening ? 'chapter-slide' : `${kind}-slide`, ...(page.fit === 'normal' ? [] : [page.fit])];
+      if (opening || page.content.length === 0) className.push('center');
       const title: ElementContent[] = opening
         ? [
-            h('p', { className: ['chapter-number'] }, fill(words.chapterNumber, { n: chapter.number })),
+            h('p', { className: ['chapter-number'] }, fill(options.words.chapterNumber, { n: chapter.number })),
             h('h2', chapter.meta.title),
             ...(chapter.meta.summary ? [h('p', { className: ['summary'] }, chapter.meta.summary)] : []),
           ]
-        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ` ${words.continued}`)] : [])])];
-      // A figure slide shows the drawing alone; its caption is said aloud, so it opens the notes (the
-      // section's prose only once, on the first part of a paged timeline).
-      const notes = speakerNotes([...(body.kind === 'figure' ? page.flatMap(figureCaption) : []), ...(continued && body.kind === 'figure' ? [] : part.prose)]);
-      // A figure slide's heading and figure share a frame that deck.css lays over the whole slide, so
-      // the figure takes the height left under the heading by CSS alone. (reveal.js's `r-stretch`
-      // measured that height in script, and measured 0 in its scroll view on a phone.)
-      const content = body.kind === 'figure' ? [h('div', { className: ['figure-frame'] }, [...title, ...page])] : [...title, ...page];
-      slides.push(h('section', { id, className }, [...content, ...(notes ? [notes] : [])]));
+        : [h('h2', [...heading, ...(continued ? [h('span', { className: ['continued'] }, ` ${options.words.continued}`)] : [])])];
+      // The section's prose, said once: not again on the later parts of a paged timeline.
+      const prose = options.notes === 'replace' && written.length > 0 ? [] : part.prose;
+      const spoken = speakerNotes(continued && kind === 'figure' ? [] : [...prose, ...(prose.length > 0 && written.length > 0 ? [{ type: 'text' as const, value: '\n' }] : []), ...written], citations);
+      // A content slide's heading and body share a frame that deck.css lays over the whole slide, so
+      // the body (a figure, or a picture fitted to the space left) takes the height left under the
+      // heading by CSS alone. (reveal.js's `r-stretch` measured that height in script, and measured
+      // 0 in its scroll view on a phone.) A body that fits at no size scrolls (`scrollable`).
+      const content = page.content.length === 0 || opening
+        ? title
+        : kind === 'figure'
+          ? [h('div', { className: ['figure-frame'] }, [...title, ...page.content])]
+          : [h('div', { className: ['slide-frame'] }, [...title, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content)])];
+      const attributes = slideAttributes(index === 0 ? chapter.heading?.data?.attributes : headingAttributes(part.heading));
+      slides.push(h('section', { id, className: [...className, ...attributes.className], ...attributes.properties }, [...content, ...(spoken ? [spoken] : [])]));
     });
   }
   return h('section', { className: ['chapter-stack'] }, slides);
+}
+
+/** The pandoc attributes of the book's heading, from its hast (the classes and `data-*` it was given). */
+function headingAttributes(heading: Element | undefined): Attributes | undefined {
+  if (!heading) return undefined;
+  const classes = Array.isArray(heading.properties['className']) ? heading.properties['className'].map(String) : [];
+  const pairs: Array<[string, string]> = [];
+  for (const [name, value] of Object.entries(heading.properties)) {
+    if (/^data[A-Z]/.test(name) && value !== undefined && value !== null) pairs.push([name.slice(4).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, ''), String(value)]);
+  }
+  return { classes, pairs };
 }
 
 function headingDepth(node: ElementContent): number | undefined {
@@ -85,12 +124,7 @@ function isFootnotes(node: ElementContent): boolean {
   return node.type === 'element' && node.properties['dataFootnotes'] !== undefined;
 }
 
-/** The caption's first paragraph (not the text alternative that may follow it), as a notes paragraph. */
-function figureCaption(node: ElementContent): ElementContent[] {
-  if (node.type !== 'element' || node.tagName !== 'figure') return [];
-  const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
-  if (!caption) return [];
-  const paragraph = caption.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
-  const inline = caption.children.filter((child) => child.type === 'text' || (child.type === 'element' && !['details', 'table', 'ul', 'p'].includes(child.tagName)));
-  return [h('p', { className: ['figure-caption'] }, paragraph ? paragraph.children : inline)];
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }

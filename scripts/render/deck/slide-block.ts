@@ -3,32 +3,48 @@
  * from their mdast with the book's own handlers (dates, figures, glance), except citations, which
  * the deck renders as short author–year links to its sources slide. A block that holds a
  * `::timeline` or `::map` makes a figure slide (the figure at full size); a block too long for one
- * slide is set smaller or split between list items into continuation slides (slide-fit.ts).
+ * slide is set smaller or split into continuation slides (manuscript/slide-fit/paginate.ts).
  */
-import type { ElementContent } from 'hast';
-import type { List, Root, RootContent } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import type { Div } from '../../manuscript/nodes.ts';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
-import type { Citation, CrossReference } from '../../manuscript/nodes.ts';
+import type { Citation, CrossReference, Div } from '../../manuscript/nodes.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { createHandlers } from '../hast/handlers.ts';
 import { sanitizeBody, trustedTypes, trustHandlers } from '../hast/sanitize.ts';
-import { deckCitation } from './deck-citation.ts';
-import { blockLines, fitOf, nodeLines, slideBudget, type SlideFit } from './slide-fit.ts';
+import { deckCitation, spokenCitation } from './deck-citation.ts';
+import { fitSlide } from '../../manuscript/slide-fit/paginate.ts';
+import type { FitLevel } from '../../manuscript/slide-fit/geometry.ts';
+import { pruneHidden } from '../hast/prune-hidden.ts';
+import { columnWidths } from './columns.ts';
+
+export interface SlidePage {
+  content: ElementContent[];
+  /** The level the page is set at (manuscript/slide-fit/geometry.ts). */
+  fit: FitLevel;
+  /** The page does not fit even at the floor: it scrolls, and the check has told the author. */
+  overflow: boolean;
+}
 
 export interface SlideBody {
   /** `figure`: the block holds a timeline or a map and the slide is that figure. */
   kind: 'points' | 'figure';
-  fit: SlideFit;
   /** One entry per slide: more than one when a long block is split. */
-  pages: ElementContent[][];
+  pages: SlidePage[];
 }
 
 export interface SlideBlockRenderer {
-  render(blocks: readonly Div[], chapter: Chapter): SlideBody;
+  /** `title`: the slide's heading, whose lines take room from the body. */
+  render(blocks: readonly Div[], chapter: Chapter, title: string | undefined): SlideBody;
+  /** A slide's content (a pandoc-style slide): fitted, or as one page that scrolls (`.scrollable`). */
+  renderNodes(nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable?: boolean): SlideBody;
+  /** Phrasing content (a slide's heading) as the slides show it. */
+  inline(nodes: readonly RootContent[], chapter: Chapter): ElementContent[];
+  /** Notes written for the speaker (`::: notes`), as the book would render them, for speaker-notes.ts to make speakable. */
+  notes(nodes: readonly RootContent[], chapter: Chapter): ElementContent[];
   /** The keys cited on slides so far, in order of first citation. */
   readonly cited: ReadonlySet<string>;
 }
@@ -61,21 +77,36 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     // with what Triptych built from typed data (citations, dates, figures) set aside and put back.
     const slots: ElementContent[][] = [];
     const tree = mdastToHast(root, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
-    return sanitizeBody(tree, slots).children as ElementContent[];
+    return forDeck(sanitizeBody(tree, slots).children as ElementContent[]);
+  };
+  const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false): SlideBody => {
+    if (scrollable) return { kind: 'points', pages: [{ content: markImages(hast([...nodes], chapter)), fit: 'normal', overflow: true }] };
+    const fitted = fitSlide(nodes, title);
+    return { kind: 'points', pages: fitted.pages.map((page) => ({ content: markImages(hast(page.nodes, chapter)), fit: page.level, overflow: page.overflow !== undefined })) };
   };
   return {
     cited,
-    render(blocks, chapter) {
+    renderNodes,
+    inline(nodes, chapter) {
+      const [paragraph] = hast([{ type: 'paragraph', children: nodes as PhrasingContent[] }], chapter);
+      return paragraph?.type === 'element' ? paragraph.children : [];
+    },
+    notes(nodes, chapter) {
+      if (nodes.length === 0) return [];
+      const slots: ElementContent[][] = [];
+      // A citation is said as the notes say one, without entering the book's citation order.
+      const handlers = { ...createHandlers(context, chapter), citation: (_state: unknown, node: Citation) => spokenCitation(context, node) };
+      const tree = mdastToHast({ type: 'root', children: [...nodes] }, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
+      return pruneHidden(sanitizeBody(tree, slots).children as ElementContent[], 'deck');
+    },
+    render(blocks, chapter, title) {
       const nodes = blocks.flatMap((block) => block.children);
-      const isFigure = blocks.some(holdsFigure);
-      const fit = isFigure ? 'normal' : fitOf(blockLines(blocks));
-      if (isFigure) {
+      if (blocks.some(holdsFigure)) {
         // A timeline too long for one legible slide is drawn a part per slide.
         const count = blocks.some(holdsTimeline) ? context.figures.slidePages('timeline') : 1;
-        return { kind: 'figure', fit, pages: Array.from({ length: count }, (_, page) => hast(nodes, chapter, page)) };
+        return { kind: 'figure', pages: Array.from({ length: count }, (_, page) => ({ content: hast(nodes, chapter, page), fit: 'normal' as const, overflow: false })) };
       }
-      const pages = fit === 'split' ? splitPages(nodes) : [nodes];
-      return { kind: 'points', fit, pages: pages.map((page) => hast(page, chapter)) };
+      return renderNodes(nodes, chapter, title);
     },
   };
 }
@@ -89,36 +120,37 @@ function holdsTimeline(block: Div): boolean {
   return block.children.some((node) => node.type === 'leafDirective' && node.name === 'timeline');
 }
 
-/** Splits between list items (a list is cut into two lists) so each page stays within the normal budget. */
-function splitPages(nodes: RootContent[]): RootContent[][] {
-  const pages: RootContent[][] = [[]];
-  let used = 0;
-  /** Starts a new page when `lines` would not fit on this one; true when it did. */
-  const makeRoom = (lines: number): boolean => {
-    if (used === 0 || used + lines <= slideBudget.lines) return false;
-    pages.push([]);
-    used = 0;
-    return true;
-  };
-  for (const node of nodes) {
-    if (node.type !== 'list') {
-      const lines = nodeLines(node);
-      makeRoom(lines);
-      pages[pages.length - 1]!.push(node);
-      used += lines;
-      continue;
+function classList(node: Element): string[] {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) ? classes.map(String) : [];
+}
+
+function isClass(node: Element, name: string): boolean {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+/** What the deck shows of rendered content: conditional content for other outputs gone, columns at their widths. */
+function forDeck(content: ElementContent[]): ElementContent[] {
+  return columnWidths(pruneHidden(content, 'deck'));
+}
+
+/**
+ * A paragraph that holds only images is a picture fitted to the space the slide leaves
+ * (deck.css: `.slide-image`), never run off the slide.
+ */
+function markImages(content: ElementContent[]): ElementContent[] {
+  return content.map((node) => {
+    if (node.type !== 'element') return node;
+    // Columns side by side: a picture alone in a paragraph of a column is fitted the same way.
+    if (isClass(node, 'columns') || isClass(node, 'column')) return { ...node, children: markImages(node.children) };
+    // An implicit figure (pandoc's `implicit_figures`: a picture alone in a paragraph, its alt the caption) is fitted the same way.
+    if (node.tagName === 'figure' && node.children.some((child) => child.type === 'element' && child.tagName === 'img')) {
+      return { ...node, properties: { ...node.properties, className: [...classList(node), 'slide-image', 'slide-figure'] } };
     }
-    let fragment: List | undefined;
-    node.children.forEach((item, index) => {
-      const lines = nodeLines({ ...node, children: [item] });
-      if (makeRoom(lines) || !fragment) {
-        // An ordered list cut in two keeps counting where it stopped.
-        fragment = { ...node, children: [], ...(node.ordered ? { start: (node.start ?? 1) + index } : {}) };
-        pages[pages.length - 1]!.push(fragment);
-      }
-      fragment.children.push(item);
-      used += lines;
-    });
-  }
-  return pages;
+    if (node.tagName !== 'p') return node;
+    const images = node.children.filter((child) => child.type === 'element' && child.tagName === 'img');
+    const rest = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'img') && !(child.type === 'text' && child.value.trim() === ''));
+    return images.length > 0 && rest.length === 0 ? { ...node, properties: { ...node.properties, className: ['slide-image'] } } : node;
+  });
 }

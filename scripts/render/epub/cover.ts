@@ -9,7 +9,8 @@
 import { x } from 'xastscript';
 import type { Element } from 'xast';
 import { toXml } from 'xast-util-to-xml';
-import { rasterise, vendoredFonts } from './rasterise.ts';
+import { rasteriseCached } from '../../cache/raster-cache.ts';
+import { vendoredFonts } from './rasterise.ts';
 
 export const coverSize = { width: 1600, height: 2560 } as const;
 const fontFamily = 'DejaVu Serif';
@@ -51,9 +52,10 @@ export function coverSvg(text: CoverText): string {
 /**
  * The cover as PNG bytes. Rasterising is a fifth of a small cold build; its drawing runs on the
  * thread pool (rasterise.ts), started as early as the text is known (`startCover`, before the
- * shared hast is built) and awaited by the EPUB renderer. The same title gives the same bytes, so the last few
- * covers are kept (`triptych dev` rebuilds on every save; take a copy, `.slice()`, of the
- * shared bytes); a failed one is forgotten.
+ * shared hast is built) and awaited by the EPUB renderer. The same title gives the same bytes: a
+ * cover once drawn is read back from the user's cache on later builds (cache/raster-cache.ts), and
+ * the last few are kept in memory (`triptych dev` rebuilds on every save; take a copy, `.slice()`,
+ * of the shared bytes); a failed one is forgotten.
  */
 const covers = new Map<string, Promise<Uint8Array>>();
 
@@ -61,7 +63,7 @@ export function startCover(text: CoverText): Promise<Uint8Array> {
   const svg = coverSvg(text);
   const known = covers.get(svg);
   if (known) return known;
-  const png = rasterise(svg, {
+  const png = rasteriseCached(svg, {
     font: vendoredFonts,
     fitTo: { mode: 'original' },
     background: colours.ground,

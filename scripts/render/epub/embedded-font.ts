@@ -16,7 +16,8 @@
  */
 import { createRequire } from 'node:module';
 import type subsetFontFunction from 'subset-font';
-import { templateBytes } from '../../resources.ts';
+import { subsetCached } from '../../cache/subset-cache.ts';
+import { templateBytes, templatePath } from '../../resources.ts';
 
 export const embeddedFamily = 'Triptych Serif';
 
@@ -57,7 +58,12 @@ async function subsetAll(text: string): Promise<FontFile[]> {
     { file: 'DejaVuSerif-Bold.ttf', path: 'fonts/serif-bold.ttf', weight: 'bold' as const },
   ];
   return Promise.all(
-    faces.map(async ({ file, path, weight }) => ({ path, weight, data: await subsetFontData(templateBytes(`fonts/${file}`), text, 'sfnt') })),
+    faces.map(async ({ file, path, weight }) => ({
+      path,
+      weight,
+      // A subset once made is read back from the user's cache on later builds (cache/subset-cache.ts).
+      data: await subsetCached(templatePath(`fonts/${file}`), text, 'sfnt', () => subsetFontData(templateBytes(`fonts/${file}`), text, 'sfnt')),
+    })),
   );
 }
 

@@ -38,6 +38,7 @@ import { figureRaster } from './figure-raster.ts';
 import { authorCssText, stylesFor } from '../hast/author-css.ts';
 import { fontExtension, type FontMediaType } from '../../manuscript/font-type.ts';
 import type { Asset } from '../../manuscript/types.ts';
+import { chaptersFor } from '../hast/prune-hidden.ts';
 
 const xhtmlType = 'application/xhtml+xml';
 
@@ -56,7 +57,9 @@ export function prepareEpub(manuscript: Manuscript): void {
   if (!manuscript.cover) void startCover(normalizeMetadata(manuscript.book, {}, bookWords(manuscript.book)));
 }
 
-export const renderEpub: Renderer = async ({ context, chapters }) => {
+export const renderEpub: Renderer = async ({ context, chapters: all }) => {
+  // Conditional content for the page or the deck only is not the EPUB's (Quarto's `content-visible`).
+  const chapters = chaptersFor(all, 'epub');
   const { manuscript, words } = context;
   const metadata = normalizeMetadata(manuscript.book, { sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'] }, words);
   // The author's cover (`cover-image`), else the drawn one, started first (if prepareEpub did not

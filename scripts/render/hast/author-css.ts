@@ -1,5 +1,5 @@
 /**
- * The author's style sheets (`css:`) as each output writes them: after Triptych's own rules, so
+ * The author's style sheets (`css:`, the deck's `deck.css`) as each output writes them: after Triptych's own rules, so
  * that at equal specificity the author's win (CSS Cascading 4, order of appearance). Each
  * manuscript file a `url()` named (sanitize-css.ts) is written in the output's form: a `data:` URI
  * in the standalone page, a path in the EPUB and the deck.
@@ -16,7 +16,7 @@ export function stylesFor(styles: AuthorStyles | undefined, output: StyledOutput
 /** One style sheet's text, each asset's `url()` pointing where `url` says. */
 export function authorCssText(style: AuthorStyle, url: (asset: Asset) => string): string {
   const text = style.parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(url(part)))).join('');
-  return `/* The author's style sheet \`${style.path.replace(/\*\//g, '* /')}\` (css: in book.md). */\n${text}\n`;
+  return `/* The author's style sheet \`${style.path.replace(/\*\//g, '* /')}\` (book.md). */\n${text}\n`;
 }
 
 /** A `data:` URI of an asset (RFC 2397), for the standalone page. */

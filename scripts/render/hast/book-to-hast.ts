@@ -11,7 +11,11 @@ import { BookSlugger } from '../../manuscript/book-slugger.ts';
 import { numberTargets } from '../../crossref/render.ts';
 import { visit } from 'unist-util-visit';
 import type { Attributes, Div } from '../../manuscript/nodes.ts';
-import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
+import { isNotesBlock, isSlideBlock } from '../../manuscript/slide-blocks.ts';
+import { chapterMode } from '../../manuscript/talk/deck-plan.ts';
+import { removePauses } from '../../manuscript/talk/fragments.ts';
+import { wrapConditionalSections } from './conditional-sections.ts';
+import { visibleIn } from '../../manuscript/visibility.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { RenderContext } from '../context.ts';
@@ -39,6 +43,16 @@ export interface ChapterHast {
   toc: TocEntry;
   /** The slide blocks (`::: slide`) as mdast, by the id of the heading whose section holds them: the deck renders them its own way. */
   slideBlocks: Map<string, Div[]>;
+  /** The ids of this chapter's headings that `[Heading text]` links name, by their key (implicit-references.ts). */
+  referencedHeadings: Map<string, string>;
+  /** The `::: notes` blocks, by the id of the heading whose section holds them: the speaker's, never the book's. */
+  noteBlocks: Map<string, Div[]>;
+  /**
+   * A chapter written the pandoc way (manuscript/talk/deck-plan.ts): its Markdown as the book reads
+   * it (smart punctuation; citations still citations, its headings' ids given), which the deck
+   * carves into slides itself. Only such chapters pay for the copy.
+   */
+  talkTree?: Root;
 }
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
@@ -46,11 +60,34 @@ export function bookToHast(context: RenderContext, memo?: RenderMemo): ChapterHa
   const { chapters } = context.manuscript;
   // Ids the author wrote (chapter ids, `{#id}`) are theirs: automatic ids step around them.
   const slugger = new BookSlugger(chapters.flatMap((chapter) => [chapter.id, ...(chapter.file.data.explicitIds ?? [])]));
-  return chapters.map((chapter) =>
+  const rendered = chapters.map((chapter) =>
     memo
       ? memoizedChapterHast(memo, chapter, slugger, (giveId) => chapterToHast(context, chapter, giveId))
       : chapterToHast(context, chapter, (request) => ask(slugger, request)),
   );
+  linkHeadingsAcrossChapters(rendered);
+  return rendered;
+}
+
+/**
+ * A one-file book is cut into chapters after the parse, so `[Heading text]` may name a heading of
+ * another chapter: its id is known only once that chapter is rendered. Such a link was left with
+ * `data-heading-reference`; the first heading of that key in the same source file gives its id.
+ */
+function linkHeadingsAcrossChapters(rendered: readonly ChapterHast[]): void {
+  const ids = new Map<string, string>();
+  for (const { chapter, referencedHeadings } of rendered) {
+    for (const [key, id] of referencedHeadings) if (!ids.has(`${chapter.file.path}\0${key}`)) ids.set(`${chapter.file.path}\0${key}`, id);
+  }
+  for (const { chapter, section } of rendered) {
+    visit(section, 'element', (node: Element) => {
+      const key = node.properties['dataHeadingReference'];
+      if (node.tagName !== 'a' || typeof key !== 'string') return;
+      delete node.properties['dataHeadingReference'];
+      const id = ids.get(`${chapter.file.path}\0${key}`);
+      if (id !== undefined) node.properties['href'] = `#${id}`;
+    });
+  }
 }
 
 /** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
@@ -59,18 +96,35 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   const tree = structuredClone(chapter.tree) as Root;
   // Curly quotes, dashes and ellipses in the prose (pandoc's `smart`); the checks read it as written.
   smartPunctuation(tree, context.manuscript.book.lang);
+  const talkTree = chapterMode(chapter.tree, context.manuscript.book.deck) === 'slides' ? (structuredClone(tree) as Root) : undefined;
+  removePauses(tree);
+  wrapConditionalSections(tree);
   // A note style's citations become footnotes, placed by the footnote machinery below.
   context.citations.placeNotes(tree, chapter);
   const stack: TocEntry[] = [toc];
   const slideBlocks = new Map<string, Div[]>();
+  const noteBlocks = new Map<string, Div[]>();
+  const headingIds: string[] = [];
   /** `[Heading text]` links and the ids of the headings they name (implicit-references.ts). */
   const references: Link[] = [];
   const referenced = new Map<string, string>();
+  // The level-1 heading this chapter was cut at is its title: a link to it leads to the chapter.
+  if (tree.data?.referenceKey !== undefined) referenced.set(tree.data.referenceKey, toc.id);
   let sectionId = toc.id;
   visit(tree, (node) => {
     if (isSlideBlock(node)) {
       slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node as Div]);
       return;
+    }
+    if (isNotesBlock(node)) {
+      noteBlocks.set(sectionId, [...(noteBlocks.get(sectionId) ?? []), node as Div]);
+      return 'skip';
+    }
+    // Headings in content the page or the EPUB does not show stay out of the contents.
+    if (node.type === 'div' && (!visibleIn(node.attributes, 'page') || !visibleIn(node.attributes, 'epub'))) {
+      visit(node, 'heading', (heading) => {
+        heading.data = { ...heading.data, unlisted: true };
+      });
     }
     const attributes = attributesOf(node);
     if (node.type === 'link' && node.data?.headingReference) references.push(node);
@@ -83,11 +137,14 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     const title = toString(node);
     const id = giveId(attributes?.id ? { written: attributes.id } : { title: toString(node, { includeHtml: false }) });
     node.data = { ...node.data, hProperties: { ...(attributes ? attributesToProperties(attributes, `h${node.depth}`) : {}), ...node.data?.hProperties, id } };
+    headingIds.push(id);
     const key = node.data.referenceKey;
     if (key !== undefined && !referenced.has(key)) referenced.set(key, id);
     sectionId = id;
     // pandoc leaves a heading that is both unnumbered and unlisted out of the contents.
     if (attributes?.classes.includes('unlisted') && attributes.classes.includes('unnumbered')) return;
+    // An empty heading (`## {background-image="x.png"}`) starts a slide; it has no place in the contents.
+    if (node.data.unlisted || title.trim() === '') return;
     const entry: TocEntry = { id, title, depth: node.depth, children: [] };
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     stack[stack.length - 1]!.children.push(entry);
@@ -96,6 +153,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   for (const link of references) {
     const id = referenced.get(link.data!.headingReference!);
     if (id !== undefined) link.url = `#${id}`;
+    else link.data = { ...link.data, hProperties: { ...link.data?.hProperties, dataHeadingReference: link.data!.headingReference! } };
   }
   const slots: ElementContent[][] = [];
   const hast = mdastToHast(tree, {
@@ -114,11 +172,27 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     h('h1', { id: `${toc.id}-title` }, chapter.meta.title),
     ...(body.children as ElementContent[]),
   ]);
-  return { chapter, section, toc, slideBlocks };
+  if (talkTree) {
+    let index = 0;
+    // The same walk as above, so the n-th heading here is the n-th there.
+    visit(talkTree, (node) => {
+      if (isNotesBlock(node)) return 'skip';
+      if (node.type === 'heading') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: headingIds[index++] } };
+      return undefined;
+    });
+  }
+  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced, noteBlocks, ...(talkTree ? { talkTree } : {}) };
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** The heading is in content the page or the EPUB leaves out: not in the contents. */
+    unlisted?: boolean;
+  }
 }
 
 /** Where mdast-util-to-hast puts `data.hProperties` of the nodes that carry `data.attributes` (code blocks, divs and spans have handlers of their own). */
-const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code' };
+const tagNames: Partial<Record<Nodes['type'], string>> = { link: 'a', linkReference: 'a', image: 'img', imageReference: 'img', inlineCode: 'code', table: 'table', gridTable: 'table' };
 
 /** The pandoc attributes written on a node. */
 export function attributesOf(node: Nodes): Attributes | undefined {

@@ -10,7 +10,7 @@ import { h } from 'hastscript';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Citation, DateMention, Div, Span } from '../../manuscript/nodes.ts';
-import { isSlideBlock } from '../../manuscript/slide-blocks.ts';
+import { isDeckBlock } from '../../manuscript/slide-blocks.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { CrossReference } from '../../manuscript/nodes.ts';
 import { renderCrossReference } from '../../crossref/render.ts';
@@ -21,15 +21,17 @@ import { renderDateMention } from './date-mention.ts';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { bookSyntaxHandlers } from './book-syntax-handlers.ts';
+import { pandocConstructHandlers } from './pandoc-construct-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
     ...bookSyntaxHandlers(context),
-    citation: (_state: State, node: Citation) => context.citations.cite(node, chapter),
+    ...pandocConstructHandlers,
+    citation: (_state: State, node: Citation) => withSource(context.citations.cite(node, chapter), node),
     crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node, context.words),
-    // A slide block is the deck's (deck/slide-block.ts renders it from the mdast); the book shows
-    // the section's prose, not its slide.
+    // A slide block and speaker notes are the deck's (deck/slide-block.ts renders them from the
+    // mdast); the book shows the section's prose, not its slide or its notes.
     ...pandocHandlers,
     leafDirective: (_state: State, node: LeafDirective) => {
       if (node.name === 'glance') return renderGlance(context.manuscript, context.words, headingLevelAt(chapter, node) + 1);
@@ -54,9 +56,21 @@ function headingLevelAt(chapter: Chapter, node: Node): number {
   return level;
 }
 
+declare module 'hast' {
+  interface Data {
+    /** On a rendered citation's `<span class="citation">`: the citation it renders (not serialised), so the deck's speaker notes can say it their own way. */
+    citation?: Citation;
+  }
+}
+
+function withSource(content: ElementContent[], citation: Citation): ElementContent[] {
+  for (const node of content) if (node.type === 'element') node.data = { ...node.data, citation };
+  return content;
+}
+
 /** Fenced divs and bracketed spans. */
 export const pandocHandlers = {
-  div: (state: State, node: Div) => (isSlideBlock(node) ? undefined : patched(state, node, h('div', attributesToProperties(node.attributes, 'div'), state.wrap(state.all(node), true)))),
+  div: (state: State, node: Div) => (isDeckBlock(node) ? undefined : patched(state, node, h('div', attributesToProperties(node.attributes, 'div'), state.wrap(state.all(node), true)))),
   span: (state: State, node: Span) => patched(state, node, h('span', attributesToProperties(node.attributes, 'span'), state.all(node))),
 } satisfies Handlers;
 

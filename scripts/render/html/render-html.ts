@@ -24,20 +24,23 @@ import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
 import { EXIT, visit } from 'unist-util-visit';
 import type { Words } from '../../i18n/words.ts';
+import { chaptersFor } from '../hast/prune-hidden.ts';
 
 export const renderHtml: Renderer = (input) => {
+  // Conditional content for the EPUB or the deck only is not the page's (Quarto's `content-visible`).
+  const chapters = chaptersFor(input.chapters, 'page');
   const { manuscript, words, citations } = input.context;
-  if (!manuscript.fonts?.length) return renderPage(input, '');
+  if (!manuscript.fonts?.length) return renderPage(input, chapters, '');
   // The author's fonts, subset to what the page shows, as WOFF2 `data:` URIs.
   const { book } = manuscript;
-  const characters = hastCharacters([...input.chapters.map((chapter) => chapter.section), ...citations.bibliography()], [
+  const characters = hastCharacters([...chapters.map((chapter) => chapter.section), ...citations.bibliography()], [
     book.title, book.subtitle ?? '', ...book.authors, ...book.institutes, book.license ?? '', book.copyright ?? '', book.publisher ?? '',
     ...Object.values(words).filter((word): word is string => typeof word === 'string'),
   ]);
-  return subsetAuthorFonts(manuscript.fonts, characters, 'woff2').then((fonts) => renderPage(input, authorFontCss(fonts, (font) => dataUri({ path: font.path, mediaType: font.mediaType, data: font.data }), 'serif')));
+  return subsetAuthorFonts(manuscript.fonts, characters, 'woff2').then((fonts) => renderPage(input, chapters, authorFontCss(fonts, (font) => dataUri({ path: font.path, mediaType: font.mediaType, data: font.data }), 'serif')));
 };
 
-function renderPage({ context, chapters, memo }: RenderInput, fontCss: string): Artifact[] {
+function renderPage({ context, memo }: RenderInput, chapters: RenderInput['chapters'], fontCss: string): Artifact[] {
   const { manuscript } = context;
   const path = `${manuscript.slug}.html`;
   const bibliography = context.citations.bibliography();

@@ -8,6 +8,8 @@ import { tokenAttributes } from '../pandoc-attributes/from-markdown.ts';
 
 export function spansFromMarkdown(): Extension {
   return {
+    // A line break inside the span is a space in its text (without this, mdast drops it: `[a\nb]` read `ab`).
+    canContainEols: ['span'],
     enter: { pandocSpan: enterSpan },
     exit: { pandocSpan: exitSpan, pandocSpanAttributes: exitSpanAttributes },
   };

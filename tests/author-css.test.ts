@@ -124,6 +124,28 @@ describe('the author’s style sheets', () => {
     ]);
   });
 
+  it('refuse what hides a URL from these checks: names written with escapes, a var() in image-set(), comments inside a value', async () => {
+    const named: string[] = [];
+    const files: CssFiles = { asset: (reference) => (named.push(reference), image(reference)), sheet: async (reference) => void named.push(`@import ${reference}`) };
+    const file = new VFile({
+      path: '/book/main.css',
+      value: ['@i\\6dport "https://example.com/x.css";', 'a { background: \\75 rl(https://example.com/a.png); }', ':root { --u: "https://example.com/b.png"; }', 'b { background: image-set(var(--u) 1x); behavio\\72: url(x.htc); }', '@IMPORT "y.css";'].join('\n'),
+    });
+    expect(await sanitizeCss(file, files)).toBeUndefined();
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([
+      [2, 17, 'css-unsafe'],
+      [4, 27, 'css-unsafe'],
+      [4, 41, 'css-unsafe'],
+      [1, 1, 'css-unsafe'],
+    ]);
+    // An at-rule's name is read without regard to case, as browsers read it.
+    expect(named).toEqual(['@import y.css']);
+    // A URL escaped inside url() is read as the browser reads it; a comment in a value is not written.
+    const plain = await sanitizeCss(new VFile({ value: 'p { background: url(my\\ paper\\2e png) /* </style> */ }' }), files);
+    expect(named.at(-1)).toBe('my paper.png');
+    expect(plain!.filter((part) => typeof part === 'string').join('')).not.toContain('/*');
+  });
+
   it('cannot close the page’s <style> from inside a string, and lose their comments', async () => {
     const parts = await sanitizeCss(new VFile({ value: '/* </style><script>alert(1)</script> */\np::after { content: "</style><script>alert(1)</script>"; }' }), nothing);
     expect(parts).toHaveLength(1);

@@ -74,7 +74,7 @@ describe('a lecture deck', () => {
     await context.close();
   });
 
-  it('applies the author’s stylesheet over the theme, its import and image inlined, and the moon theme offline', async () => {
+  it('applies the author’s stylesheet over the theme, its import put in its place and its image copied beside it, and the moon theme offline', async () => {
     const { page, context, requests, errors } = await openFile(browser, deck, { width: 1280, height: 720 });
     await revealReady(page);
     await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(1, 1));

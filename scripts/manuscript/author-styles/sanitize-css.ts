@@ -9,10 +9,11 @@
  * - a local `@import` is read (inside the manuscript only) and put in its place, in an `@media`
  *   block when it names media; an `@import` naming no file, or one that imports itself, is
  *   `css-invalid`; a remote one is `path-remote` (the caller's resolver says so);
- * - a `url()` (or an `image-set()` string) is a `data:` URI, kept, or a manuscript file, which
- *   becomes an asset each output carries in its own form; a remote one is `path-remote`;
+ * - a `url()` (or a string in `image-set()`, css-urls.ts) is a `data:` URI, kept, or a manuscript
+ *   file, which becomes an asset each output carries in its own form; a remote one is `path-remote`;
  * - what runs script in some browser (`expression()`, `behavior`, `-moz-binding`, a `javascript:`
- *   or `vbscript:` URL) is `css-unsafe`.
+ *   or `vbscript:` URL), and what hides a URL from these checks (names written with escapes, a
+ *   `var()` inside `image-set()`), is `css-unsafe`.
  * Comments are dropped, and `</` is written `<\/` (the same characters in CSS), so the page's
  * inline `<style>` cannot be closed from inside. The result is a list of CSS texts and assets, in
  * order: each renderer writes an asset's `url()` in its own form (render/hast/author-css.ts).
@@ -22,6 +23,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { report } from '../../diagnostics/report.ts';
 import type { Asset } from '../types.ts';
+import { rewriteUrls, unescapeCss } from './css-urls.ts';
 
 export type CssPart = string | Asset;
 
@@ -34,8 +36,6 @@ export interface CssFiles {
 }
 
 const marker = (index: number) => `\u0000asset:${index}\u0000`;
-/** `url(…)` in its three forms, an `image-set(`, a string, or a parenthesis, for rewriteUrls. */
-const urlToken = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)"'\s]*))\s*\)|((?:-webkit-)?image-set\()|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\()|(\))/gi;
 const scriptUrl = /^\s*(javascript|vbscript):/i;
 
 /** The sanitised style sheet of `file`, or undefined when anything in it (or what it imports) was refused. */
@@ -64,7 +64,12 @@ export async function sanitizeCss(file: VFile, files: CssFiles): Promise<CssPart
     // Declarations first: an imported sheet's come in already done, with its own folder's paths.
     root.walkDecls((decl) => declaration(from, decl));
     const imports: AtRule[] = [];
-    root.walkAtRules('import', (rule) => void imports.push(rule));
+    root.walkAtRules((rule) => {
+      // `@i\6dport` is an `@import` to a browser (postcss reads the name as `i`): refused, not decoded.
+      if (rule.name.includes('\\') || (rule.raws.afterName === '' && rule.params.startsWith('\\'))) {
+        refuse(from, `\`@${rule.name}${rule.params.split(/\s/)[0]}\` is an at-rule name written with escapes, which hides what it does from the checks that keep the outputs offline; write it plainly`, nodePlace(rule), 'css-unsafe');
+      } else if (rule.name.toLowerCase() === 'import') imports.push(rule);
+    });
     for (const rule of imports) await inline(from, rule, importing);
     return root;
   };
@@ -106,28 +111,37 @@ export async function sanitizeCss(file: VFile, files: CssFiles): Promise<CssPart
 
   /** Refuses script in a declaration; turns each `url()` into a marker for its asset. */
   const declaration = (from: VFile, decl: Declaration) => {
-    const prop = decl.prop.toLowerCase();
+    const prop = unescapeCss(decl.prop).toLowerCase();
     if (prop === 'behavior' || prop === '-moz-binding' || /\bexpression\s*\(/i.test(decl.value)) {
       refuse(from, `\`${decl.prop}: ${decl.value.slice(0, 60)}\` runs script in old browsers; no output runs the author’s scripts: remove it`, nodePlace(decl), 'css-unsafe');
       return;
     }
+    // What was scanned is what is written: the value without its comments.
+    delete decl.raws.value;
     const valueStart = decl.prop.length + (decl.raws.between ?? ':').length;
-    decl.value = rewriteUrls(decl.value, (reference, index) => {
+    const placeAt = (index: number): Position => {
       const point = decl.positionInside(valueStart + index);
-      const place: Position = { start: point, end: point };
-      if (reference === '' || reference.startsWith('#') || /^data:/i.test(reference)) return undefined;
-      if (scriptUrl.test(reference)) {
-        refuse(from, `The URL \`${reference.slice(0, 40)}\` runs script; no output runs the author’s scripts: remove it`, place, 'css-unsafe');
-        return undefined;
-      }
-      const asset = files.asset(reference, place, from);
-      if (!asset) {
-        refused = true;
-        return undefined;
-      }
-      let at = assets.indexOf(asset);
-      if (at === -1) at = assets.push(asset) - 1;
-      return `url(${marker(at)})`;
+      return { start: point, end: point };
+    };
+    decl.value = rewriteUrls(decl.value, {
+      hidden(what, index) {
+        refuse(from, `\`${what}\` in \`${decl.prop}\` may name a file or a URL out of sight of the checks that keep the outputs offline and free of script; write \`url(…)\` plainly, without escapes or \`var()\``, placeAt(index), 'css-unsafe');
+      },
+      url(reference, index) {
+        if (reference === '' || reference.startsWith('#') || /^data:/i.test(reference)) return undefined;
+        if (scriptUrl.test(reference)) {
+          refuse(from, `The URL \`${reference.slice(0, 40)}\` runs script; no output runs the author’s scripts: remove it`, placeAt(index), 'css-unsafe');
+          return undefined;
+        }
+        const asset = files.asset(reference, placeAt(index), from);
+        if (!asset) {
+          refused = true;
+          return undefined;
+        }
+        let at = assets.indexOf(asset);
+        if (at === -1) at = assets.push(asset) - 1;
+        return `url(${marker(at)})`;
+      },
     });
   };
 
@@ -135,30 +149,6 @@ export async function sanitizeCss(file: VFile, files: CssFiles): Promise<CssPart
   if (!root || refused) return undefined;
   const css = root.toString().replace(/<\//g, '<\\/');
   return css.split(/\u0000asset:(\d+)\u0000/).map((part, index) => (index % 2 === 1 ? assets[Number(part)]! : part));
-}
-
-/**
- * `value` with each URL it names replaced by what `rewrite` returns for it (kept as written on
- * undefined): every `url()`, and every string directly inside an `image-set()`, which CSS Images 4
- * reads as a URL too (https://www.w3.org/TR/css-images-4/#image-set-notation). `index` is where the
- * URL's token starts in `value`.
- */
-export function rewriteUrls(value: string, rewrite: (reference: string, index: number) => string | undefined): string {
-  const open: boolean[] = [];
-  return value.replace(urlToken, (whole: string, double?: string, single?: string, bare?: string, imageSet?: string, stringDouble?: string, stringSingle?: string, opening?: string, closing?: string, index = 0) => {
-    if (imageSet !== undefined || opening !== undefined) {
-      open.push(imageSet !== undefined);
-      return whole;
-    }
-    if (closing !== undefined) {
-      open.pop();
-      return whole;
-    }
-    const inString = stringDouble ?? stringSingle;
-    if (inString !== undefined && open.at(-1) !== true) return whole;
-    const reference = (double ?? single ?? bare ?? inString ?? '').replace(/\\(.)/g, '$1').trim();
-    return rewrite(reference, index) ?? whole;
-  });
 }
 
 function nodePlace(node: { source?: { start?: { line: number; column: number }; end?: { line: number; column: number } } | undefined }): Position {

@@ -57,7 +57,7 @@ async function loadStyle(dir: string, ref: AuthorStyleRef, bookFile: VFile, matt
   const path = resolveReported(dir, ref.file, bookFile, matter.locate(ref.at), 'style sheet');
   if (!path) return undefined;
   const { file, refused } = await read(path);
-  files.push(file);
+  remember(files, file);
   if (refused) return undefined;
   const parts = await sanitizeCss(file, manuscriptFiles(dir, assets, files, read));
   return parts && { path: relative(dir, path).split(sep).join('/'), parts };
@@ -70,11 +70,19 @@ function manuscriptFiles(dir: string, assets: Manuscript['assets'], files: VFile
       const path = resolveReported(dir, reference, from, place, 'imported style sheet', dirname(from.path));
       if (!path) return undefined;
       const { file, refused } = await read(path);
-      if (!files.some((known) => known.path === file.path)) files.push(file);
+      remember(files, file);
       return refused ? undefined : file;
     },
     asset: (reference, place, from) => urlAsset(dir, assets, reference, place, from),
   };
+}
+
+/**
+ * Adds a style sheet to the files whose messages print, once: a sheet both listed and imported is
+ * read twice, and the second reading's messages are the first's again.
+ */
+function remember(files: VFile[], file: VFile): void {
+  if (!files.some((known) => known.path === file.path)) files.push(file);
 }
 
 /** The image or font a `url()` names, shared with the text's images and the author's fonts. */

@@ -14,7 +14,7 @@ import { buildEpub } from './helpers/epub.ts';
 
 const books: Array<[name: string, dir: string]> = [
   ['the flagship', join(projectRoot, 'manuscript')],
-  ...['epub-book', 'minimal', 'timeline-book', 'figures-book', 'citation-notes', 'lang-de', 'lang-ru', 'lang-zh'].map((name): [string, string] => [name, fixture(name)]),
+  ...['epub-book', 'minimal', 'timeline-book', 'figures-book', 'citation-notes', 'lang-de', 'lang-ru', 'lang-zh', 'cover-image', 'author-css', 'author-fonts'].map((name): [string, string] => [name, fixture(name)]),
 ];
 
 describe('DAISY Ace', () => {

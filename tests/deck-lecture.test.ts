@@ -74,7 +74,7 @@ describe('a lecture deck', () => {
     await context.close();
   });
 
-  it('applies the author’s stylesheet over the theme, its import and image inlined, and the moon theme offline', async () => {
+  it('applies the author’s stylesheet over the theme, its import put in its place and its image copied beside it, and the moon theme offline', async () => {
     const { page, context, requests, errors } = await openFile(browser, deck, { width: 1280, height: 720 });
     await revealReady(page);
     await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(1, 1));
@@ -85,9 +85,13 @@ describe('a lecture deck', () => {
       background: getComputedStyle(slide).backgroundImage,
     }));
     expect(style.heading).toBe('rgb(240, 198, 116)');
-    expect(style.background).toMatch(/^url\("data:image\/png;base64,/);
-    const css = readFileSync(join(out, 'hansa-deck/author.css'), 'utf8');
-    expect(css).not.toMatch(/@import|wave\.png/);
+    expect(style.background).toMatch(/^url\("file:\/\/.*\/hansa-deck\/styles\/wave\.png"\)$/);
+    // The import is put in its place; the image is copied beside the deck by its manuscript path.
+    const css = readFileSync(join(out, 'hansa-deck/author-1.css'), 'utf8');
+    expect(css).not.toContain('@import');
+    expect(css).toContain('--seminar-accent: #f0c674;');
+    expect(css).toContain('url("styles/wave.png")');
+    expect(readFileSync(join(out, 'hansa-deck/styles/wave.png'))).toEqual(readFileSync(fixture('deck-lecture/styles/wave.png')));
     expect(readFileSync(join(out, 'hansa-deck/reveal/theme/moon.css'), 'utf8')).not.toContain('fonts.googleapis.com');
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

@@ -88,8 +88,7 @@ identifier:
   - scheme: ISBN-13
     text: 978-0-306-40615-7
 `);
-    // Read into the model, not used by an output yet: said at their keys (lines 14 and 15).
-    expect(messages).toEqual([expect.stringMatching(/^14:1 front-matter-ignored `cover-image` is not used yet/), expect.stringMatching(/^15:1 front-matter-ignored `css` is not applied yet/)]);
+    expect(messages).toEqual([]);
     expect(book).toMatchObject({
       description: 'First paragraph. Second.',
       license: 'CC BY 4.0',
@@ -98,11 +97,21 @@ identifier:
       institutes: ['Inst A', 'Inst B'],
       words: { contents: 'Inhalt' },
       coverImage: 'images/cover.png',
-      css: ['a.css', 'b.css'],
+      css: Object.fromEntries(['page', 'epub', 'deck'].map((output) => [output, [{ file: 'a.css', at: ['css', 0] }, { file: 'b.css', at: ['css', 1] }]])),
       // Kept as written; citations/nocite.ts reads its keys (tests/bibliography-formats.test.ts).
       nocite: '@smith2004, @{odd key}; [@jones]',
       identifier: 'doi:10.1234/abc',
       identifiers: [{ scheme: 'DOI', value: 'doi:10.1234/abc' }, { scheme: 'ISBN-13', value: '978-0-306-40615-7' }],
+    });
+  });
+
+  it('gives each output its own `css`, and the deck its `deck.css` after them', () => {
+    const { book, messages } = read('title: T\nlang: en\ncss: {page: p.css, deck: [d.css]}\ndeck: {css: talk.css}\n');
+    expect(messages).toEqual([]);
+    expect(book!.css).toEqual({
+      page: [{ file: 'p.css', at: ['css', 'page'] }],
+      epub: [],
+      deck: [{ file: 'd.css', at: ['css', 'deck', 0] }, { file: 'talk.css', at: ['deck', 'css'] }],
     });
   });
 

@@ -20,7 +20,7 @@ import { svgImageProblems, withoutDoctype } from './svg-image.ts';
 import type { Asset } from './types.ts';
 
 /** Media types by signature; the extension alone would let a renamed file through. */
-function sniff(data: Uint8Array): string | undefined {
+export function sniffImage(data: Uint8Array): string | undefined {
   const starts = (...bytes: number[]) => bytes.every((byte, i) => data[i] === byte);
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
@@ -46,7 +46,7 @@ export function collectAssets(root: string, file: VFile, tree: Root, assets: Map
       return undefined;
     }
     const data = new Uint8Array(readFileSync(path));
-    const mediaType = sniff(data);
+    const mediaType = sniffImage(data);
     if (!mediaType) {
       report(file, `The image \`${url}\` is not a PNG, JPEG, GIF, WebP or SVG file: e-readers only display these formats (EPUB 3 core media types); convert it to PNG or JPEG`, place, 'image-type');
       return undefined;

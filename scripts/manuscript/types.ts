@@ -7,6 +7,8 @@ import type { VFile } from 'vfile';
 import type { Book, ChapterFrontMatter, ChapterMeta } from './schema.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { CslItem } from './csl.ts';
+import type { AuthorFont } from './author-fonts.ts';
+import type { AuthorStyles } from './author-styles/load-author-styles.ts';
 
 export interface Chapter {
   /** Unique across the book: anchor prefix and file name stem. */
@@ -67,6 +69,12 @@ export interface Manuscript {
    * each renderer maps it to its own form (a data: URI, an EPUB manifest item, a copied file).
    */
   assets: Map<string, Asset>;
+  /** The author's cover (`cover-image`, manuscript/cover-image.ts), one of `assets`; the EPUB draws one without it. */
+  cover?: Asset | undefined;
+  /** The author's style sheets (`css`, manuscript/author-styles/), sanitised, in the order given. */
+  styles?: AuthorStyles | undefined;
+  /** The author's fonts (`fonts`, manuscript/author-fonts.ts), in the order given. */
+  fonts?: AuthorFont[] | undefined;
 }
 
 export interface Asset {

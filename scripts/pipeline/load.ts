@@ -17,9 +17,11 @@ import type { FrontMatter } from '../manuscript/front-matter.ts';
 import type { Manuscript } from '../manuscript/types.ts';
 import { resolveReported } from '../manuscript/paths.ts';
 import { collectAssets } from '../manuscript/assets.ts';
+import { loadCoverImage } from '../manuscript/cover-image.ts';
+import { loadAuthorFonts } from '../manuscript/author-fonts.ts';
+import { hasAuthorStyles, loadAuthorStyles } from '../manuscript/author-styles/load-author-styles.ts';
 import { linkChapters } from '../manuscript/chapter-links.ts';
 import { loadStyle } from '../citations/style.ts';
-import { loadAuthorCss } from '../manuscript/author-css.ts';
 import { parseMarkdown, readFrontMatter } from './parse.ts';
 import { thawed } from './parse-cache.ts';
 import { readBounded, type Budget } from './read-bounded.ts';
@@ -128,15 +130,10 @@ export async function loadManuscript(target: string): Promise<Loaded> {
   }
   // A `.csl` style of the manuscript's own is read here, like an image (citations/style.ts).
   await loadStyle(dir, book, bookFile, bookMatter, assets);
-  // The deck's stylesheet, made safe and self-contained (manuscript/author-css.ts).
-  if (book.deck.css !== undefined) {
-    const path = resolveReported(dir, book.deck.css, bookFile, bookMatter.locate(['deck', 'css']), 'stylesheet');
-    if (path) {
-      const css = await loadAuthorCss(dir, path, (file) => readBounded(file, budget, 'css'));
-      files.push(...css.files);
-      if (css.asset) assets.set(css.asset.path, css.asset);
-    }
-  }
+  const cover = loadCoverImage(dir, book, bookFile, bookMatter, assets);
+  const fonts = loadAuthorFonts(dir, book, bookFile, bookMatter, assets);
+  // The author's style sheets, made safe (manuscript/author-styles/); after the fonts, whose files a `url()` may name too.
+  const styles = hasAuthorStyles(book) ? await loadAuthorStyles(dir, book, bookFile, bookMatter, assets, files, (path) => readBounded(path, budget, 'css')) : undefined;
 
   const manuscript: Manuscript = {
     dir,
@@ -148,6 +145,9 @@ export async function loadManuscript(target: string): Promise<Loaded> {
     bibliography,
     files,
     assets,
+    cover,
+    styles,
+    fonts,
   };
   return { manuscript, files };
 }

@@ -1,5 +1,6 @@
 /** The deck's options (`deck:` in `book.md`). */
 import { z } from 'zod';
+import { TextList } from './pandoc.ts';
 
 /**
  * Every theme reveal.js 6 ships (https://revealjs.com/themes/). Eight of them `@import` web fonts
@@ -59,7 +60,7 @@ export const Deck = z
     event: z.string().min(1).optional().describe('the occasion of the talk, shown on the title slide (e.g. `Seminar on medieval trade, Lübeck`)'),
     date: z.string().min(1).optional().describe('the date of the talk on the title slide: `YYYY-MM-DD` (printed in the book’s language) or any text; default: the year of `published`'),
     closing: Closing.optional().describe('a closing slide: `true` (“Questions?”), a heading, or `{title, lines, placement}`'),
-    css: z.string().min(1).optional().describe('a stylesheet in the manuscript, applied over the theme; nothing remote, no scripts'),
+    css: TextList.optional().describe('style sheets of the author’s own for the deck, relative to the book, after those `css` gives the deck: the same as `css: {deck: …}`'),
   })
   .default({ mode: 'auto', notes: 'add', incremental: false, theme: 'serif' });
 export type Deck = z.infer<typeof Deck>;

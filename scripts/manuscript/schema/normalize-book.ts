@@ -9,13 +9,15 @@
  *   license      ← `license`, else `rights`; `copyright` is kept beside it
  *   keywords     ← `keywords` and `subject`
  *   words        ← `words`, its `contents` else `toc-title` (pandoc's heading of the contents)
+ *   css          ← `css` (pandoc's: for every output, or `{page, epub, deck}`), and `deck.css` for the deck
  *   title, subtitle with smart punctuation, as pandoc reads its metadata as Markdown (typography/)
  * Where a key and its synonym are both given, the format's own key wins and the other is reported
  * (`front-matter-ignored`) at its key, so nothing the author wrote is dropped without a word.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { NormalizeContext } from '../front-matter.ts';
+import type { NormalizeContext, Path } from '../front-matter.ts';
+import type { StyledOutput } from './look.ts';
 import { derivedIdentifier } from '../identifier.ts';
 import { readPublicationDate } from '../publication-date.ts';
 import { smartString } from '../../typography/smart-punctuation.ts';
@@ -24,6 +26,13 @@ import { toCreators, type Creator } from './creators.ts';
 
 export type { Creator } from './creators.ts';
 
+export interface AuthorStyleRef {
+  /** As written, relative to the book. */
+  file: string;
+  /** Its value's path in the front matter, for messages. */
+  at: Path;
+}
+
 export interface BookIdentifier {
   /** pandoc's `scheme` (`ISBN-13`, `DOI`, `UUID`…), when given. */
   scheme: string | undefined;
@@ -31,7 +40,7 @@ export interface BookIdentifier {
 }
 
 /** The book as the model holds it: every field resolved, whichever tool's key it was written with. */
-export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'sides' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering'> {
+export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters' | 'csl' | 'calendar' | 'period' | 'people' | 'places' | 'events' | 'sides' | 'glance' | 'deck' | 'checks' | 'nocite' | 'bibliography-unused' | 'crossref-numbering' | 'fonts'> {
   subtitle: string | undefined;
   /** The authors' names, as displayed; may be empty. */
   authors: string[];
@@ -53,7 +62,8 @@ export interface Book extends Pick<BookFrontMatter, 'title' | 'slug' | 'chapters
   publisher: string | undefined;
   bibliography: string[];
   coverImage: string | undefined;
-  css: string[];
+  /** The author's style sheets (`css`) of each output, in cascade order. */
+  css: Record<StyledOutput, AuthorStyleRef[]>;
   keywords: string[];
   institutes: string[];
   /** The author's interface words over the language's table (`words:`; `toc-title` is `contents`). */
@@ -77,13 +87,6 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
   const creators = toCreators(pick('authors', front.authors, 'author', front.author), creatorsPath, context);
   const authors = creators.map((creator) => creator.name);
 
-  // Read into the model, but no output uses them yet: said, never dropped silently.
-  if (front['cover-image'] !== undefined) {
-    context.report(['cover-image'], '`cover-image` is not used yet: the EPUB keeps the cover Triptych draws from the title page; remove the key, or keep it for pandoc', 'front-matter-ignored', 'warning', 'key');
-  }
-  if (front.css !== undefined) {
-    context.report(['css'], '`css` is not applied yet: the outputs keep Triptych’s own styles (the deck takes a style sheet of yours as `deck.css`); remove the key, or keep it for pandoc', 'front-matter-ignored', 'warning', 'key');
-  }
   // As in pandoc and Quarto, a book without `lang` is English; load.ts warns when its text is not.
   const lang = front.lang ?? 'en';
 
@@ -138,7 +141,8 @@ export function normalizeBook(front: BookFrontMatter, context: NormalizeContext)
     'bibliography-unused': front['bibliography-unused'],
     'crossref-numbering': front['crossref-numbering'],
     coverImage: front['cover-image'],
-    css: list(front.css),
+    css: styleRefs(front.css, front.deck.css),
+    fonts: front.fonts,
     keywords: [...new Set([...list(front.keywords), ...list(front.subject)])],
     institutes: list(front.institute),
     words,
@@ -164,6 +168,15 @@ const meaning: Partial<Record<keyof BookFrontMatter, string>> = {
 
 function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** `css` as each output's list, in the order given; the deck's own `deck.css` comes last in the deck's. */
+function styleRefs(value: BookFrontMatter['css'], deckCss: string | string[] | undefined): Record<StyledOutput, AuthorStyleRef[]> {
+  const refs = (files: string | string[] | undefined, at: Path): AuthorStyleRef[] =>
+    files === undefined ? [] : typeof files === 'string' ? [{ file: files, at }] : files.map((file, index) => ({ file, at: [...at, index] }));
+  const shared = typeof value === 'string' || Array.isArray(value) ? refs(value, ['css']) : undefined;
+  const byOutput = (output: StyledOutput) => shared ?? refs(value === undefined || typeof value === 'string' || Array.isArray(value) ? undefined : value[output], ['css', output]);
+  return { page: byOutput('page'), epub: byOutput('epub'), deck: [...byOutput('deck'), ...refs(deckCss, ['deck', 'css'])] };
 }
 
 function toIdentifiers(value: BookFrontMatter['identifier']): BookIdentifier[] | undefined {

@@ -103,7 +103,6 @@ export const pandocFields = {
   institute: TextList.optional().describe('institutes, for the title page and slide'),
   'toc-title': z.string().optional().describe('the heading of the table of contents'),
   'cover-image': z.string().optional().describe('a cover image instead of the drawn one, relative to the book'),
-  css: TextList.optional().describe('style sheets of the author’s own, relative to the book'),
   'title-slide-attributes': z
     .record(z.string().regex(/^data-[\w-]+$/, 'a `data-…` attribute of reveal.js (`data-background-image`)'), z.union([z.string(), z.number()]))
     .optional()

@@ -15,8 +15,8 @@ import { stringifyParts } from '../hast/stringify-html.ts';
 import { visit } from 'unist-util-visit';
 import { packageFile, template } from '../../resources.ts';
 import { textArtifact, type Artifact, type Asset } from '../../manuscript/types.ts';
-import { assetForSrc } from '../../manuscript/asset-url.ts';
-import { authorCssAsset } from '../../manuscript/author-css.ts';
+import { assetForSrc, assetUrl } from '../../manuscript/asset-url.ts';
+import { authorCssText, stylesFor } from '../hast/author-css.ts';
 import { wordsFor } from '../../i18n/words.ts';
 import type { Renderer } from '../types.ts';
 import { revealConfig } from './config.ts';
@@ -34,9 +34,6 @@ import { titleSlide } from './title-slide.ts';
 
 /** reveal.js files the deck needs, by their path in the package (reveal.js 6 layout: `dist/plugin/<name>.js`). */
 const revealFiles = ['dist/reveal.js', 'dist/reveal.css', 'dist/plugin/notes.js'] as const;
-
-/** The author's stylesheet in the deck, beside ours; one self-contained file (manuscript/author-css.ts). */
-const authorCssName = 'author.css';
 
 export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const { book, slug, assets } = context.manuscript;
@@ -65,10 +62,11 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const sources = sourcesSlides(context, cited, citedOn, words);
   const ending = closing?.placement === 'after-sources' ? [...sources, closing.slide] : [...(closing ? [closing.slide] : []), ...sources];
   const slides: ElementContent[] = [...opening, ...slots, ...ending];
-  const authorCss = authorCssAsset(context.manuscript);
-  // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif;
-  // the author's stylesheet comes last, so it wins.
-  const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : []), ...(authorCss ? [authorCssName] : [])];
+  // Our look sits over the theme: layout and sizes for every theme, warm paper colours for serif.
+  // Then the author's style sheets (`css`, `deck.css`), last, so they win; their files keep their
+  // manuscript paths, like images.
+  const authorStyles = stylesFor(context.manuscript.styles, 'deck');
+  const styles = ['reveal/reveal.css', `reveal/theme/${theme}.css`, 'deck.css', ...(theme === 'serif' ? ['deck-serif.css'] : []), ...authorStyles.map((_, index) => `author-${index + 1}.css`)];
   const page = h('html', { lang: book.lang }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
@@ -90,7 +88,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
     textArtifact(`${dir}/index.html`, stringifyParts(page, slots, { before: '<!doctype html>\n', after: '\n' })),
     { path: `${dir}/deck.css`, data: template('deck.css') + pandocClassStyles(chapters) },
     ...(theme === 'serif' ? [{ path: `${dir}/deck-serif.css`, data: template('deck-serif.css') }] : []),
-    ...(authorCss ? [{ path: `${dir}/${authorCssName}`, data: authorCss.data }] : []),
+    ...authorStyles.map((style, index) => ({ path: `${dir}/author-${index + 1}.css`, data: authorCssText(style, (asset) => assetUrl(asset.path)) })),
     { path: `${dir}/reveal/theme/${theme}.css`, data: offlineTheme(packageFile('reveal.js', `dist/theme/${theme}.css`).toString('utf8')) },
   ];
   for (const file of revealFiles) {
@@ -104,6 +102,7 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
     if (asset) used.add(asset);
   };
   for (const src of stacks.flatMap((stack) => stack.images)) use(src);
+  for (const style of authorStyles) for (const part of style.parts) if (typeof part !== 'string') used.add(part);
   visit(page, 'element', (node) => use(node.tagName === 'img' ? node.properties['src'] : node.properties['dataBackgroundImage']));
   for (const asset of [...used].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) artifacts.push({ path: `${dir}/${asset.path}`, data: asset.data });
   return artifacts;

@@ -40,9 +40,11 @@ export interface ChapterPageOptions {
   links: LinkTable;
   imageFiles: ImageFiles;
   words: Words;
+  /** `epub.css`, then the author's style sheets. */
+  stylesheets: readonly string[];
 }
 
-export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles, words }: ChapterPageOptions): ChapterPage {
+export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript, lang, names, links, imageFiles, words, stylesheets }: ChapterPageOptions): ChapterPage {
   const tree = structuredClone(section);
   const file = chapterFile(chapter.number);
   epubFootnotes(tree, words.notes);
@@ -53,6 +55,6 @@ export function chapterPage({ chapter, section, toc }: ChapterHast, { manuscript
   links.addIds(tree, file);
   links.rewrite(tree, file);
   const title = chapter.meta.title;
-  const xhtml = xhtmlDocument({ title, lang, bodyType: 'bodymatter', body: chapterBody(tree) });
+  const xhtml = xhtmlDocument({ title, lang, bodyType: 'bodymatter', body: chapterBody(tree), stylesheets });
   return { file, title, toc, xhtml, figures, images };
 }

@@ -27,13 +27,13 @@ export function chapterBody(section: Element): ElementContent[] {
 }
 
 /**
- * The cover page: the image alone, its alt text naming the book. The heading holds the image, so
+ * The cover page: the image alone (the drawn cover, or the author's at `src`), its alt text naming the book. The heading holds the image, so
  * the page has a level-1 heading whose accessible name is the title, without text drawn twice.
  */
-export function coverBody(alt: string): ElementContent[] {
+export function coverBody(alt: string, src: string = coverImageFile): ElementContent[] {
   return [
     h('main', [
-      h('section', { 'epub:type': 'cover', className: ['cover'] }, [h('h1', [h('img', { src: coverImageFile, alt, role: 'doc-cover' })])]),
+      h('section', { 'epub:type': 'cover', className: ['cover'] }, [h('h1', [h('img', { src, alt, role: 'doc-cover' })])]),
     ]),
   ];
 }

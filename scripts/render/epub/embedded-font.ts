@@ -46,8 +46,13 @@ export function embeddedFonts(characters: ReadonlySet<string>): Promise<FontFile
   return fonts;
 }
 
+/** A font's bytes cut to the glyphs of `text` (harfbuzz's hb-subset), as TrueType/OpenType or WOFF2. */
+export async function subsetFontData(data: Uint8Array, text: string, target: 'sfnt' | 'woff2'): Promise<Uint8Array> {
+  const subsetFont = createRequire(import.meta.url)('subset-font') as typeof subsetFontFunction;
+  return new Uint8Array(await subsetFont(Buffer.from(data), text, { targetFormat: target }));
+}
+
 async function subsetAll(text: string): Promise<FontFile[]> {
-  const subsetFont = () => createRequire(import.meta.url)('subset-font') as typeof subsetFontFunction;
   const faces = [
     { file: 'DejaVuSerif.ttf', path: 'fonts/serif.ttf', weight: 'normal' as const },
     { file: 'DejaVuSerif-Bold.ttf', path: 'fonts/serif-bold.ttf', weight: 'bold' as const },
@@ -57,7 +62,7 @@ async function subsetAll(text: string): Promise<FontFile[]> {
       path,
       weight,
       // A subset once made is read back from the user's cache on later builds (cache/subset-cache.ts).
-      data: await subsetCached(templatePath(`fonts/${file}`), text, 'sfnt', async () => new Uint8Array(await subsetFont()(templateBytes(`fonts/${file}`), text, { targetFormat: 'sfnt' }))),
+      data: await subsetCached(templatePath(`fonts/${file}`), text, 'sfnt', () => subsetFontData(templateBytes(`fonts/${file}`), text, 'sfnt')),
     })),
   );
 }

@@ -27,8 +27,8 @@ export interface XhtmlPage {
   body: ElementContent[];
   /** `epub:type` of `<body>`, e.g. `frontmatter`, `bodymatter`. */
   bodyType?: string;
-  /** Relative path of the style sheet from this page. */
-  stylesheet?: string;
+  /** Relative paths of the style sheets from this page, in cascade order; default `epub.css`. */
+  stylesheets?: readonly string[];
 }
 
 export function xhtmlDocument(page: XhtmlPage): string {
@@ -36,7 +36,7 @@ export function xhtmlDocument(page: XhtmlPage): string {
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', page.title),
-      h('link', { rel: 'stylesheet', type: 'text/css', href: page.stylesheet ?? 'epub.css' }),
+      ...(page.stylesheets ?? ['epub.css']).map((href) => h('link', { rel: 'stylesheet', type: 'text/css', href })),
     ]),
     h('body', page.bodyType ? { 'epub:type': page.bodyType } : {}, page.body),
   ]);

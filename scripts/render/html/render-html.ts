@@ -10,32 +10,48 @@ import { figureDarkCss } from '../../figures/dark-mode.ts';
 import type { Element, Root } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { stringifyHtml, stringifyParts } from '../hast/stringify-html.ts';
-import { textArtifact, type Asset } from '../../manuscript/types.ts';
+import { textArtifact, type Artifact, type Asset } from '../../manuscript/types.ts';
 import { memoStore, type RenderMemo } from '../incremental/render-memo.ts';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
-import type { Renderer } from '../types.ts';
+import type { RenderInput, Renderer } from '../types.ts';
 import { markBareUrls } from './bare-urls.ts';
 import { addBackLinks, type CitingByKey } from './citation-back-links.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
 import { inlineAssets } from './inline-assets.ts';
+import { authorCssText, dataUri, stylesFor } from '../hast/author-css.ts';
+import { authorFontCss, hastCharacters, subsetAuthorFonts } from '../hast/author-fonts.ts';
 import { pageDocument } from './page-document.ts';
 import { pageSectionHtml } from './page-section.ts';
 import { EXIT, visit } from 'unist-util-visit';
 import type { Words } from '../../i18n/words.ts';
 import { chaptersFor } from '../hast/prune-hidden.ts';
 
-export const renderHtml: Renderer = ({ context, chapters: all, memo }) => {
+export const renderHtml: Renderer = (input) => {
   // Conditional content for the EPUB or the deck only is not the page's (Quarto's `content-visible`).
-  const chapters = chaptersFor(all, 'page');
+  const chapters = chaptersFor(input.chapters, 'page');
+  const { manuscript, words, citations } = input.context;
+  if (!manuscript.fonts?.length) return renderPage(input, chapters, '');
+  // The author's fonts, subset to what the page shows, as WOFF2 `data:` URIs.
+  const { book } = manuscript;
+  const characters = hastCharacters([...chapters.map((chapter) => chapter.section), ...citations.bibliography()], [
+    book.title, book.subtitle ?? '', ...book.authors, ...book.institutes, book.license ?? '', book.copyright ?? '', book.publisher ?? '',
+    ...Object.values(words).filter((word): word is string => typeof word === 'string'),
+  ]);
+  return subsetAuthorFonts(manuscript.fonts, characters, 'woff2').then((fonts) => renderPage(input, chapters, authorFontCss(fonts, (font) => dataUri({ path: font.path, mediaType: font.mediaType, data: font.data }), 'serif')));
+};
+
+function renderPage({ context, memo }: RenderInput, chapters: RenderInput['chapters'], fontCss: string): Artifact[] {
   const { manuscript } = context;
   const path = `${manuscript.slug}.html`;
   const bibliography = context.citations.bibliography();
   const toc = chapters.map((c) => c.toc);
   const write = (before: number, byKey: CitingByKey) => writeChapters(chapters, before, byKey, manuscript.assets, memo);
   const layout = memo && memoStore(memo, 'page-layout', (): KeptLayout => ({ key: '', before: 0, after: 0, pieces: [] }));
-  // Appended to page.css: the figures' colours for a dark scheme, the pandoc classes the book uses, code and math.
+  // Appended to page.css: the figures' colours for a dark scheme, the pandoc classes the book uses,
+  // code and math; then the author's style sheets, last, their files inlined like images.
   const figures = chapters.some((chapter) => holdsFigure(chapter.section));
-  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '');
+  const authorStyles = stylesFor(manuscript.styles, 'page').map((style) => authorCssText(style, dataUri));
+  const styles = (figures ? `${figureDarkCss('figure')}\n` : '') + pandocClassStyles(chapters) + (context.engines.syntax ? template('page-syntax.css') : '') + fontCss + authorStyles.join('');
   const layoutKey = memo && `${memo.generation}\0${bibliography.length > 0}\0${styles}\0${JSON.stringify(toc)}`;
   if (layout && layout.key === layoutKey) {
     // The layout around the chapters is the one of the last build: write the chapters and the
@@ -82,7 +98,7 @@ export const renderHtml: Renderer = ({ context, chapters: all, memo }) => {
     Object.assign(layout, { key: layoutKey, before, after: written.after.at(-1)!, pieces: pieces.slice(1, -1).filter((_, index) => index % 2 === 0) });
   }
   return [textArtifact(path, [...pieces.slice(0, -1), '\n'])];
-};
+}
 
 interface Chapters {
   html: string[];

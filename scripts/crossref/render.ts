@@ -37,19 +37,16 @@ export function captionLabel(target: Target, words: Words): string {
 }
 
 /**
- * Numbers the captions of labelled figures and tables (`Figure 2: The steppe`) and display equations
- * (`(3)` after them) in a chapter's hast, where the target's `{#label}` became its `id`.
+ * Numbers the captions of labelled figures and tables (`Figure 2: The steppe`) in a chapter's hast,
+ * where the target's `{#label}` became its `id`. A display equation's number is made with its
+ * formula (render/hast/equation.ts), where the deck's renderer gets it too.
  */
 export function numberTargets(tree: Root, targets: ReadonlyMap<string, Target>, words: Words): void {
   if (targets.size === 0) return;
   visitParents(tree, 'element', (node: Element, ancestors) => {
     const id = node.properties['id'];
     const target = typeof id === 'string' ? targets.get(id) : undefined;
-    if (!target || target.kind === 'section' || target.kind === 'listing') return;
-    if (target.kind === 'equation') {
-      node.children.push({ type: 'text', value: ' ' }, h('span', { className: ['equation-number'] }, `(${target.number})`));
-      return;
-    }
+    if (!target || (target.kind !== 'figure' && target.kind !== 'table')) return;
     // The caption of the figure (or table) the labelled element is, or is in.
     const holders = [node, ...[...ancestors].reverse()].filter((parent): parent is Element => parent.type === 'element');
     const holder = holders.find((parent) => parent.tagName === (target.kind === 'figure' ? 'figure' : 'table'));

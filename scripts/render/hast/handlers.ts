@@ -25,7 +25,7 @@ import { pandocConstructHandlers } from './pandoc-construct-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
-    ...bookSyntaxHandlers(context),
+    ...bookSyntaxHandlers(context, chapter),
     ...pandocConstructHandlers,
     citation: (_state: State, node: Citation) => withSource(context.citations.cite(node, chapter), node),
     crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words),

@@ -17,7 +17,6 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import type { Attributes } from '../../manuscript/nodes.ts';
 import type { DisplayMath } from '../math/index.ts';
 import { readAttributesAt } from '../pandoc-attributes/read-attributes.ts';
 
@@ -30,32 +29,49 @@ export function remarkEquationLabels() {
     const place = location(file);
     visit(tree, 'displayMath', (math: DisplayMath, index, parent: Parent | undefined) => {
       const end = math.position?.end.offset;
-      const next = parent?.children[(index ?? 0) + 1];
-      if (end === undefined || next?.type !== 'text' || next.position?.start.offset !== end) return;
-      // Read the block in the source (for its position), then find the same text in the node's value.
+      if (end === undefined || !parent || index === undefined) return;
+      const texts = textsAfter(parent, index + 1);
+      if (texts[0]?.position?.start.offset !== end) return;
+      // Read the block in the source (for its position), then find the same text in the nodes' values:
+      // a block at the start of a line is a text node of its own (pandoc-attributes/from-markdown.ts).
       const from = end + gap.exec(source.slice(end))![0].length;
       const read = readAttributesAt(source, from);
       if (!read || !/^eq[:-]/i.test(read.attributes.id ?? '')) return;
       const written = source.slice(from, read.end);
-      const at = gap.exec(next.value)![0].length;
-      if (next.value.slice(at, at + written.length) !== written) return;
+      const value = texts.map((text) => text.value).join('');
+      const at = gap.exec(value)![0].length;
+      if (value.slice(at, at + written.length) !== written) return;
       const start = place.toPoint(from);
       const stop = place.toPoint(read.end);
-      const attributes: Attributes = { ...read.attributes, ...(start && stop ? { position: { start, end: stop } } : {}) };
-      math.data = { ...math.data, attributes };
+      math.data = { ...math.data, attributes: { ...read.attributes, ...(start && stop ? { position: { start, end: stop } } : {}) } };
       (file.data.explicitIds ??= []).push(read.attributes.id!);
-      removeStart(parent!, next, at + written.length, stop);
+      removeStart(parent, texts, at + written.length, stop);
     });
   };
 }
 
-/** Takes the first `length` characters (the gap and the block) off `text`, which then starts at `start`. */
-function removeStart(parent: Parent, text: Text, length: number, start: Point | undefined): void {
-  const rest = text.value.slice(length);
-  if (rest === '') {
-    parent.children.splice(parent.children.indexOf(text), 1);
-    return;
+/** The text nodes right after `index` in `parent`, up to the first node that is not text. */
+function textsAfter(parent: Parent, index: number): Text[] {
+  const texts: Text[] = [];
+  for (const node of parent.children.slice(index)) {
+    if (node.type !== 'text') break;
+    texts.push(node);
   }
-  text.value = rest;
-  if (start && text.position) text.position.start = start;
+  return texts;
+}
+
+/** Takes the first `length` characters (the gap and the block) off the run of `texts`, which then starts at `start`. */
+function removeStart(parent: Parent, texts: Text[], length: number, start: Point | undefined): void {
+  let left = length;
+  for (const text of texts) {
+    if (left === 0) break;
+    if (text.value.length <= left) {
+      left -= text.value.length;
+      parent.children.splice(parent.children.indexOf(text), 1);
+      continue;
+    }
+    text.value = text.value.slice(left);
+    if (start && text.position) text.position.start = start;
+    left = 0;
+  }
 }

@@ -124,6 +124,7 @@ describe('cross-references', () => {
     const deck = file('deck', 'index.html');
     expect(textOf(deck)).toContain('Both pictures Figure\u00a01.1, Figure\u00a01.2 were counted with the code of 2.1');
     expect(deck).toContain('spacing follows <span class="cross-reference">Equation\u00a0(2.1)</span>');
+    expect(deck).toContain('<caption>Table\u00a02.1: The first forts of the line</caption>');
     expect(deck).toMatch(/<span id="eq:spacing" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.1\)<\/span><\/span>/);
     // No label is left as text in any output.
     for (const output of [page, deck]) expect(output).not.toMatch(/\{#(?:eq|tbl)[:-]/);

@@ -22,6 +22,8 @@ import { readAttributesAt } from '../pandoc-attributes/read-attributes.ts';
 
 /** What may stand between the closing `$$` and the block: spaces, at most one line ending. */
 const gap = /^[ \t]*(?:\r?\n[ \t]*)?/;
+/** The same, read in place in the source (sticky: no copy of the rest of the file per formula). */
+const gapAt = /[ \t]*(?:\r?\n[ \t]*)?/y;
 
 export function remarkEquationLabels() {
   return (tree: Root, file: VFile) => {
@@ -34,7 +36,8 @@ export function remarkEquationLabels() {
       if (texts[0]?.position?.start.offset !== end) return;
       // Read the block in the source (for its position), then find the same text in the nodes' values:
       // a block at the start of a line is a text node of its own (pandoc-attributes/from-markdown.ts).
-      const from = end + gap.exec(source.slice(end))![0].length;
+      gapAt.lastIndex = end;
+      const from = end + gapAt.exec(source)![0].length;
       const read = readAttributesAt(source, from);
       if (!read || !/^eq[:-]/i.test(read.attributes.id ?? '')) return;
       const written = source.slice(from, read.end);

@@ -43,7 +43,7 @@ describe('cross-references', () => {
     expect(nodes).toEqual(['xref fig:map', 'xref fig:a^ tbl-b', 'xref eq:e#', 'xref sec-intro', 'cite smith2001']);
   });
 
-  it('puts an equation label written after `$$` (same line, or the line the `$$` closes) on the display math, and leaves other blocks as text', () => {
+  it('puts an equation label written after `$$` (same line, or the line the `$$` closes) or on a span around it on the display math, and leaves other blocks as text', () => {
     const value = [
       '$$ E = mc^2 $$ {#eq:energy}', // 1
       '',
@@ -60,6 +60,8 @@ describe('cross-references', () => {
       '',
       '$$ d $$ and {#eq:late}',
       '',
+      'In a span: [$$ f $$]{#eq:span}.', // 16
+      '',
     ].join('\n');
     const file = new VFile({ path: join(projectRoot, 'x.md'), value });
     const tree = parseMarkdown(file);
@@ -69,11 +71,12 @@ describe('cross-references', () => {
       const at = attributes?.position ? ` at ${attributes.position.start.line}:${attributes.position.start.column}-${attributes.position.end.column}` : '';
       maths.push([node.value, ...(attributes ? [`#${attributes.id}`, ...attributes.classes] : [])].join(' ') + at);
     });
-    expect(maths).toEqual(['E = mc^2 #eq:energy at 1:16-28', 'p = mv #eq-momentum big at 5:6-25', 'a #eq:next-line at 8:3-18', 'b', 'c', 'd']);
+    expect(maths).toEqual(['E = mc^2 #eq:energy at 1:16-28', 'p = mv #eq-momentum big at 5:6-25', 'a #eq:next-line at 8:3-18', 'b', 'c', 'd', 'f #eq:span at 16:21-31']);
     const texts: string[] = [];
     visit(tree, 'text', (node) => void texts.push(node.value));
     // The labels leave the text; a block that is no equation label stays as pandoc leaves it.
-    expect(texts).toEqual(['so ', ' as Quarto writes it.', ' {.wide}', ' {#fig:c}', ' and {#eq:late}']);
+    expect(texts).toEqual(['so ', ' as Quarto writes it.', ' {.wide}', ' {#fig:c}', ' and {#eq:late}', 'In a span: ', '.']);
+    expect(tree.children.some((node) => node.type === 'paragraph' && node.children.some((child) => child.type === 'span'))).toBe(false);
     expect(file.data.explicitIds).toEqual(expect.arrayContaining(['eq:energy', 'eq-momentum', 'eq:next-line']));
   });
 

@@ -6,7 +6,8 @@
  * display math's `data.attributes` (the contract in manuscript/nodes.ts), so crossref/targets.ts
  * numbers it and `@eq:energy` links to it, and its text leaves the paragraph. Only a block whose id
  * starts with `eq:` or `eq-` is taken, as pandoc-crossref takes only `{#eq:…}`: any other block after
- * math stays the text it is in pandoc.
+ * math stays the text it is in pandoc. pandoc-crossref's other form, a bracketed span holding the
+ * math alone (`[$$ E = mc^2 $$]{#eq:energy}`), gives the math the span's attributes in its place.
  *
  * A transform of the parsed tree, not a micromark extension: the block is ordinary text to the
  * parser (pandoc-attributes/syntax.ts attaches blocks only right after code, links and images), and
@@ -17,6 +18,7 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import type { Span } from '../../manuscript/nodes.ts';
 import type { DisplayMath } from '../math/index.ts';
 import { readAttributesAt } from '../pandoc-attributes/read-attributes.ts';
 
@@ -49,6 +51,15 @@ export function remarkEquationLabels() {
       math.data = { ...math.data, attributes: { ...read.attributes, ...(start && stop ? { position: { start, end: stop } } : {}) } };
       (file.data.explicitIds ??= []).push(read.attributes.id!);
       removeStart(parent, texts, at + written.length, stop);
+    });
+    // pandoc-crossref also reads the label on a bracketed span that holds the math alone.
+    visit(tree, 'span', (span: Span, index, parent: Parent | undefined) => {
+      const [math, ...rest] = span.children;
+      if (math?.type !== 'displayMath' || rest.length > 0 || !parent || index === undefined) return;
+      if (!/^eq[:-]/i.test(span.attributes.id ?? '')) return;
+      // Its id is among the file's explicit ids already (remark-pandoc-syntax.ts).
+      math.data = { ...math.data, attributes: span.attributes };
+      parent.children.splice(index, 1, math);
     });
   };
 }

@@ -151,7 +151,7 @@ describe('rules that are not locked', () => {
     const { ok, diagnostics } = JSON.parse(build.stdout) as { ok: boolean; diagnostics: Array<{ severity: string; ruleId: string }> };
     // Every configurable error rule the fixture trips, each reported as a warning.
     const tripped = new Set(diagnostics.map((d) => d.ruleId));
-    for (const id of ['directive-unknown', 'citation-unknown-key', 'citation-bad-locator', 'citation-duplicate-entry', 'bibliography-isbn', 'date-invalid', 'name-undefined', 'date-unmatched', 'date-range-mismatch']) {
+    for (const id of ['directive-unknown', 'citation-unknown-key', 'citation-bad-locator', 'citation-duplicate-entry', 'bibliography-isbn', 'date-invalid', 'name-undefined', 'date-unmatched', 'date-range-mismatch', 'xref-duplicate']) {
       expect(tripped.has(id), id).toBe(true);
     }
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
@@ -163,7 +163,7 @@ describe('rules that are not locked', () => {
   it('are exactly the rules not marked locked; every error left configurable is one the fixture above trips', () => {
     const configurableErrors = allRules.filter((rule) => rule.severity === 'error' && !rule.locked).map((rule) => rule.id);
     expect(configurableErrors.sort()).toEqual(
-      ['bibliography-isbn', 'citation-bad-locator', 'citation-duplicate-entry', 'citation-missing', 'citation-unknown-key', 'date-invalid', 'date-outside-period', 'date-range-mismatch', 'date-unmatched', 'directive-unknown', 'name-undefined'].sort(),
+      ['bibliography-isbn', 'citation-bad-locator', 'citation-duplicate-entry', 'citation-missing', 'citation-unknown-key', 'date-invalid', 'date-outside-period', 'date-range-mismatch', 'date-unmatched', 'directive-unknown', 'name-undefined', 'xref-duplicate'].sort(),
     );
   });
 });

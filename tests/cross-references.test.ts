@@ -1,19 +1,15 @@
 /**
  * Cross-references in both syntaxes, pandoc-crossref's (`@fig:river`, `[@fig:a; @fig:b]`,
- * `@Fig:river`, `[-@lst:count]`) and Quarto's (`@fig-fort`, `@sec-method`): read as their own nodes
- * (never unknown citation keys), checked against the labels written on figures, tables, equations,
- * sections and listings (`node.data.attributes.id`, the contract in manuscript/nodes.ts), numbered
- * per book or per chapter, printed in the book's words and linked in every output.
- *
- * The `{#label}` syntax itself is the pandoc-attributes work's (branch i16a). Until it is on main,
- * `withWrittenIds` below gives the thesis fixture's nodes the attributes that syntax gives them, in
- * the contract's form, so the numbering, the checks and the three renderers are tested here; the
- * last test builds the fixture from its Markdown alone and holds whichever state main is in.
+ * `@Fig:river`, `[-@lst:count]`, `[@eq:spacing]`) and Quarto's (`@fig-fort`, `@sec-method`,
+ * `@eq-garrison`): read as their own nodes (never unknown citation keys), checked against the labels
+ * written on figures, tables, equations, sections and listings (`{#fig:river}`, a `Table: …
+ * {#tbl:forts}` caption, `$$ … $$ {#eq:spacing}`: `node.data.attributes.id`, the contract in
+ * manuscript/nodes.ts), numbered per book or per chapter, printed in the book's words and linked in
+ * every output. The thesis fixture is built from its Markdown alone.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Heading, Image, Code, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -24,54 +20,13 @@ import { check } from '../scripts/pipeline/index.ts';
 import { loadManuscript } from '../scripts/pipeline/load.ts';
 import { parseMarkdown } from '../scripts/pipeline/parse.ts';
 import { renderAll } from '../scripts/render/index.ts';
+import { crossReferenceTargets } from '../scripts/crossref/targets.ts';
 import { projectRoot } from '../scripts/resources.ts';
 import { fixture } from './helpers/cli.ts';
 import { describeMessages, epubcheck } from './helpers/epub.ts';
 
-/** `## Scope {#sec:scope}`, `![…](…){#fig:river}`, ```` ```{#lst:count .python} ````: the attributes i16a's syntax reads. */
-function withWrittenIds(tree: Root): void {
-  // remark-directive splits `{#fig:river}` at `:river` (restored as text): read adjacent texts as one.
-  visit(tree, (node) => {
-    if (!('children' in node)) return;
-    const merged: Array<(typeof node.children)[number]> = [];
-    for (const child of node.children as Array<(typeof node.children)[number]>) {
-      const last = merged.at(-1);
-      if (child.type === 'text' && last?.type === 'text') last.value += child.value;
-      else merged.push(child);
-    }
-    node.children = merged as never;
-  });
-  const label = /\s*\{#([^\s}]+)[^}]*\}\s*$/;
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'heading') {
-      const last = (node as Heading).children.at(-1);
-      const match = last?.type === 'text' ? label.exec(last.value) : null;
-      if (match && last?.type === 'text') {
-        last.value = last.value.slice(0, match.index);
-        node.data = { ...node.data, attributes: { id: match[1]!, classes: [], pairs: [] } };
-      }
-    } else if (node.type === 'image' && parent && index !== undefined) {
-      const next = parent.children[index + 1] as Text | undefined;
-      const match = next?.type === 'text' ? /^\{#([^\s}]+)\}/.exec(next.value) : null;
-      if (match && next) {
-        next.value = next.value.slice(match[0].length);
-        (node as Image).data = { ...node.data, attributes: { id: match[1]!, classes: [], pairs: [] }, hProperties: { id: match[1]! } };
-      }
-    } else if (node.type === 'code') {
-      const code = node as Code;
-      const match = /^\{#([^\s}]+)\s*\.?(\w*)/.exec(`${code.lang ?? ''} ${code.meta ?? ''}`.trim());
-      if (match) {
-        code.lang = match[2] || null;
-        code.meta = null;
-        code.data = { ...code.data, attributes: { id: match[1]!, classes: match[2] ? [match[2]] : [], pairs: [] }, hProperties: { id: match[1]! } };
-      }
-    }
-  });
-}
-
 async function thesis(): Promise<Manuscript> {
   const { manuscript } = await loadManuscript(fixture('thesis'));
-  for (const chapter of manuscript!.chapters) withWrittenIds(chapter.tree);
   return manuscript!;
 }
 
@@ -88,10 +43,59 @@ describe('cross-references', () => {
     expect(nodes).toEqual(['xref fig:map', 'xref fig:a^ tbl-b', 'xref eq:e#', 'xref sec-intro', 'cite smith2001']);
   });
 
-  it('numbers the thesis’s figures, listings and sections per chapter, and reports nothing', async () => {
+  it('puts an equation label written after `$$` (same line, or the line the `$$` closes) or on a span around it on the display math, and leaves other blocks as text', () => {
+    const value = [
+      '$$ E = mc^2 $$ {#eq:energy}', // 1
+      '',
+      'so $$',
+      'p = mv',
+      '$$   {#eq-momentum .big} as Quarto writes it.', // 5
+      '',
+      '$$ a $$',
+      '  {#eq:next-line}', // 8
+      '',
+      '$$ b $$ {.wide}',
+      '',
+      '$$ c $$ {#fig:c}',
+      '',
+      '$$ d $$ and {#eq:late}',
+      '',
+      'In a span: [$$ f $$]{#eq:span}.', // 16
+      '',
+    ].join('\n');
+    const file = new VFile({ path: join(projectRoot, 'x.md'), value });
+    const tree = parseMarkdown(file);
+    const maths: string[] = [];
+    visit(tree, 'displayMath', (node) => {
+      const attributes = node.data?.attributes;
+      const at = attributes?.position ? ` at ${attributes.position.start.line}:${attributes.position.start.column}-${attributes.position.end.column}` : '';
+      maths.push([node.value, ...(attributes ? [`#${attributes.id}`, ...attributes.classes] : [])].join(' ') + at);
+    });
+    expect(maths).toEqual(['E = mc^2 #eq:energy at 1:16-28', 'p = mv #eq-momentum big at 5:6-25', 'a #eq:next-line at 8:3-18', 'b', 'c', 'd', 'f #eq:span at 16:21-31']);
+    const texts: string[] = [];
+    visit(tree, 'text', (node) => void texts.push(node.value));
+    // The labels leave the text; a block that is no equation label stays as pandoc leaves it.
+    expect(texts).toEqual(['so ', ' as Quarto writes it.', ' {.wide}', ' {#fig:c}', ' and {#eq:late}', 'In a span: ', '.']);
+    expect(tree.children.some((node) => node.type === 'paragraph' && node.children.some((child) => child.type === 'span'))).toBe(false);
+    expect(file.data.explicitIds).toEqual(expect.arrayContaining(['eq:energy', 'eq-momentum', 'eq:next-line']));
+  });
+
+  it('numbers the thesis’s figures, tables, equations, listings and sections per chapter, and reports nothing', async () => {
     const manuscript = await thesis();
     await runChecks(manuscript);
     expect(manuscript.files.flatMap((file) => file.messages.map(String))).toEqual([]);
+    const targets = crossReferenceTargets(manuscript.chapters, manuscript.book['crossref-numbering']);
+    expect([...targets.values()].map((t) => `${t.kind} ${t.label} ${t.number}`)).toEqual([
+      'section sec:scope 1.1',
+      'figure fig:river 1.1',
+      'figure fig-fort 1.2',
+      'section sec-method 2.1',
+      'section sec:counting 2.1.1',
+      'listing lst:count 2.1',
+      'table tbl:forts 2.1',
+      'equation eq:spacing 2.1',
+      'equation eq-garrison 2.2',
+    ]);
   });
 
   it('renders numbered, linked references in the page, the EPUB (across its files, EPUBCheck 0/0) and the deck', async () => {
@@ -109,8 +113,24 @@ describe('cross-references', () => {
     expect(page).toContain('<a href="#fig:river" class="cross-reference">Figure\u00a01.1</a>');
     expect(page).toMatch(/<img [^>]*id="fig:river"/);
     expect(page).toMatch(/<h3 id="sec-method">Method\s*<\/h3>/);
-    // The deck: the prose is the speaker notes, where a reference is its text (a figure is on no slide).
-    expect(textOf(file('deck', 'index.html'))).toContain('Both pictures Figure\u00a01.1, Figure\u00a01.2 were counted with the code of 2.1');
+    // The table: its number in its caption, its label its id; the equations: their number at the right, their label their id.
+    expect(textOf(page)).toContain('The spacing of the forts follows Equation\u00a0(2.1), and the first of them are listed in\nTable\u00a02.1.');
+    expect(textOf(page)).toContain('The forts are listed in Table\u00a02.1, and their\nspacing follows Equation\u00a0(2.1).');
+    expect(textOf(page)).toContain('as Equation\u00a0(2.2) counts it; Table\u00a02.1 lists the first three.');
+    expect(page).toContain('<a href="#tbl:forts" class="cross-reference">Table\u00a02.1</a>');
+    expect(page).toContain('<a href="#eq:spacing" class="cross-reference">Equation\u00a0(2.1)</a>');
+    expect(page).toContain('<a href="#eq-garrison" class="cross-reference">Equation\u00a0(2.2)</a>');
+    expect(page).toContain('<table id="tbl:forts"><caption>Table\u00a02.1: The first forts of the line</caption>');
+    expect(page).toMatch(/<span id="eq:spacing" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.1\)<\/span><\/span>/);
+    expect(page).toMatch(/<span id="eq-garrison" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.2\)<\/span><\/span>/);
+    // The deck: a section is a slide and is linked; a figure, table or equation is referred to by its words.
+    const deck = file('deck', 'index.html');
+    expect(textOf(deck)).toContain('Both pictures Figure\u00a01.1, Figure\u00a01.2 were counted with the code of 2.1');
+    expect(deck).toContain('spacing follows <span class="cross-reference">Equation\u00a0(2.1)</span>');
+    expect(deck).toContain('<caption>Table\u00a02.1: The first forts of the line</caption>');
+    expect(deck).toMatch(/<span id="eq:spacing" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.1\)<\/span><\/span>/);
+    // No label is left as text in any output.
+    for (const output of [page, deck]) expect(output).not.toMatch(/\{#(?:eq|tbl)[:-]/);
 
     const out = mkdtempSync(join(tmpdir(), 'triptych-thesis-'));
     const epub = rendered.find((r) => r.format === 'epub')!.artifacts.find((a) => a.path.endsWith('.epub'))!;
@@ -120,6 +140,13 @@ describe('cross-references', () => {
     const ch02 = new TextDecoder().decode(entries['OEBPS/ch02.xhtml']);
     expect(ch02).toContain('<a href="ch01.xhtml#fig:river" class="cross-reference">Figure\u00a01.1</a>');
     expect(ch02).toContain('<a href="ch01.xhtml#sec:scope" class="cross-reference">Section\u00a01.1</a>');
+    const ch01 = new TextDecoder().decode(entries['OEBPS/ch01.xhtml']);
+    expect(ch01).toContain('<a href="ch02.xhtml#eq:spacing" class="cross-reference">Equation\u00a0(2.1)</a>');
+    expect(ch01).toContain('<a href="ch02.xhtml#tbl:forts" class="cross-reference">Table\u00a02.1</a>');
+    expect(ch02).toContain('<a href="#eq-garrison" class="cross-reference">Equation\u00a0(2.2)</a>');
+    expect(ch02).toContain('<table id="tbl:forts"><caption>Table\u00a02.1: The first forts of the line</caption>');
+    expect(ch02).toMatch(/<span id="eq:spacing" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.1\)<\/span><\/span>/);
+    for (const output of [ch01, ch02]) expect(output).not.toMatch(/\{#(?:eq|tbl)[:-]/);
     const { messages } = epubcheck(join(out, 'thesis.epub'));
     expect(describeMessages(messages.filter((m) => m.severity !== 'INFO' && m.severity !== 'USAGE'))).toEqual([]);
   }, 300_000);
@@ -144,15 +171,26 @@ describe('cross-references', () => {
     expect(reported[2]![2]).toContain('did you mean `@sec:scope`?');
   });
 
-  it('builds the thesis from its Markdown: every label unknown until the `{#label}` syntax is parsed, none after', async () => {
-    const { files, manuscript } = await check(fixture('thesis'));
-    const written = manuscript!.chapters.some((chapter) => {
-      let found = false;
-      visit(chapter.tree, (node) => void (found ||= node.data?.attributes?.id !== undefined));
-      return found;
-    });
-    const rules = collect(files, projectRoot).map((d) => d.ruleId);
-    // Before i16a: the ten references all name labels no node carries; they are not unknown citation keys.
-    expect(rules).toEqual(written ? [] : Array(10).fill('xref-unknown'));
+  it('reports a label written on two equations at the second, which is left unnumbered [xref-duplicate]', async () => {
+    const { files, manuscript } = await check(fixture('xref-duplicate'));
+    const reported = collect(files, projectRoot).map((d) => [`${d.path}:${d.line}:${d.column}`, d.ruleId, d.severity, d.message]);
+    expect(reported.map(([where, rule, severity]) => [where, rule, severity])).toEqual([['tests/fixtures/xref-duplicate/chapters/two.md:7:30', 'xref-duplicate', 'error']]);
+    expect(reported[0]![3]).toContain('The label `{#eq:energy}` is already written on another equation (`one.md`, line 7)');
+    const rendered = await renderAll(manuscript!);
+    const page = String(rendered.find((r) => r.format === 'html')!.artifacts.find((a) => a.path.endsWith('.html'))!.data);
+    // The first keeps the label and the number; the second its formula, with the id made unique.
+    expect(page).toMatch(/<span id="eq:energy" class="equation"><math[^>]*>.*?<\/math><span class="equation-number">\(1\)<\/span><\/span>/);
+    expect(page).toMatch(/<span id="eq:energy-1" class="equation"><math[^>]*>.*?<\/math><\/span>/);
+  });
+
+  it('reports a label that is a prefix alone at its position, and leaves its equation unnumbered [xref-label-empty]', async () => {
+    const { files, manuscript } = await check(fixture('xref-label-empty'));
+    const reported = collect(files, projectRoot).map((d) => [`${d.path}:${d.line}:${d.column}`, d.ruleId, d.severity, d.message]);
+    expect(reported.map(([where, rule, severity]) => [where, rule, severity])).toEqual([['tests/fixtures/xref-label-empty/chapters/one.md:9:4', 'xref-label-empty', 'warning']]);
+    expect(reported[0]![3]).toContain('The label `{#eq:}` is a prefix with no name after it');
+    const rendered = await renderAll(manuscript!);
+    const page = String(rendered.find((r) => r.format === 'html')!.artifacts.find((a) => a.path.endsWith('.html'))!.data);
+    expect(page).not.toContain('class="equation-number"');
+    expect(page).not.toContain('{#eq:}');
   });
 });

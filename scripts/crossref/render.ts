@@ -6,6 +6,7 @@
  * find (they stop the build) is shown as written.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { h } from 'hastscript';
 import type { Words } from '../i18n/words.ts';
@@ -37,23 +38,38 @@ export function captionLabel(target: Target, words: Words): string {
 }
 
 /**
- * Numbers the captions of labelled figures and tables (`Figure 2: The steppe`) and display equations
- * (`(3)` after them) in a chapter's hast, where the target's `{#label}` became its `id`.
+ * The caption of a table labelled in it (`Table: The forts {#tbl:forts}`, syntax/table-captions/)
+ * starts with the table's number, made in the handler every output shares (so the deck's table
+ * has it too). `parent` holds the caption right after its table; only the table that is the
+ * label's target is numbered (a second one with the same label is `xref-duplicate`).
+ */
+export function numberTableCaption(caption: Element, node: MdastNodes, parent: MdastParents | undefined, targets: ReadonlyMap<string, Target>, words: Words, chapterId: string): Element {
+  const siblings: readonly MdastNodes[] = parent && 'children' in parent ? parent.children : [];
+  const table = siblings[siblings.indexOf(node) - 1];
+  const label = table?.data?.attributes?.id;
+  const target = label === undefined ? undefined : targets.get(label);
+  if (target?.kind === 'table' && target.chapter.id === chapterId && target.position?.start.offset === table?.position?.start.offset) {
+    caption.children.unshift({ type: 'text', value: captionLabel(target, words) });
+  }
+  return caption;
+}
+
+/**
+ * Numbers the captions of labelled figures (`Figure 2: The steppe`) in a chapter's hast, where the
+ * target's `{#label}` became its `id`. A table's number is made with its caption
+ * (`numberTableCaption`), a display equation's with its formula (render/hast/equation.ts), in the
+ * handlers the deck's renderer shares.
  */
 export function numberTargets(tree: Root, targets: ReadonlyMap<string, Target>, words: Words): void {
   if (targets.size === 0) return;
   visitParents(tree, 'element', (node: Element, ancestors) => {
     const id = node.properties['id'];
     const target = typeof id === 'string' ? targets.get(id) : undefined;
-    if (!target || target.kind === 'section' || target.kind === 'listing') return;
-    if (target.kind === 'equation') {
-      node.children.push({ type: 'text', value: ' ' }, h('span', { className: ['equation-number'] }, `(${target.number})`));
-      return;
-    }
-    // The caption of the figure (or table) the labelled element is, or is in.
+    if (target?.kind !== 'figure') return;
+    // The caption of the figure the labelled element is, or is in.
     const holders = [node, ...[...ancestors].reverse()].filter((parent): parent is Element => parent.type === 'element');
-    const holder = holders.find((parent) => parent.tagName === (target.kind === 'figure' ? 'figure' : 'table'));
-    const caption = holder?.children.find((child): child is Element => child.type === 'element' && child.tagName === (target.kind === 'figure' ? 'figcaption' : 'caption'));
+    const holder = holders.find((parent) => parent.tagName === 'figure');
+    const caption = holder?.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
     if (!caption) return;
     caption.children.unshift({ type: 'text', value: captionLabel(target, words) });
     // An implicit figure's caption repeats the image's alt for the eye only; its number is for everyone.

@@ -10,6 +10,7 @@ import type { PluggableList } from 'unified';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkDates } from './remark-dates.ts';
 import { remarkPandocMath } from '../syntax/math/index.ts';
+import { remarkEquationLabels } from '../syntax/equation-labels/index.ts';
 import { remarkDefinitionList } from '../syntax/definition-list/index.ts';
 import { remarkPandocScripts } from '../syntax/pandoc-scripts/index.ts';
 import { remarkPandocNotes } from '../syntax/pandoc-notes/index.ts';
@@ -25,6 +26,7 @@ import { remarkUnsupportedSyntax } from '../syntax/unsupported/index.ts';
 export function markdownPluginsFor(needs: { letterLists: boolean }): PluggableList {
   return [
     remarkPandocMath,
+    remarkEquationLabels,
     remarkDefinitionList,
     remarkPandocScripts,
     remarkPandocNotes,

@@ -13,7 +13,9 @@ import type { Citation, DateMention, Div, Span } from '../../manuscript/nodes.ts
 import { isDeckBlock } from '../../manuscript/slide-blocks.ts';
 import { attributesToProperties } from '../../syntax/pandoc-attributes/to-properties.ts';
 import type { CrossReference } from '../../manuscript/nodes.ts';
-import { renderCrossReference } from '../../crossref/render.ts';
+import { numberTableCaption, renderCrossReference } from '../../crossref/render.ts';
+import type { Parents } from 'mdast';
+import type { TableCaption } from '../../syntax/table-captions/index.ts';
 import type { Chapter } from '../../manuscript/types.ts';
 import type { RenderContext } from '../context.ts';
 import { renderGlance } from './glance.ts';
@@ -25,10 +27,12 @@ import { pandocConstructHandlers } from './pandoc-construct-handlers.ts';
 
 export function createHandlers(context: RenderContext, chapter: Chapter): Handlers {
   return {
-    ...bookSyntaxHandlers(context),
+    ...bookSyntaxHandlers(context, chapter),
     ...pandocConstructHandlers,
     citation: (_state: State, node: Citation) => withSource(context.citations.cite(node, chapter), node),
     crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words),
+    tableCaption: (state: State, node: TableCaption, parent: Parents | undefined) =>
+      numberTableCaption(pandocConstructHandlers.tableCaption(state, node), node, parent, context.crossReferences, context.words, chapter.id),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node, context.words),
     // A slide block and speaker notes are the deck's (deck/slide-block.ts renders them from the
     // mdast); the book shows the section's prose, not its slide or its notes.

@@ -174,10 +174,14 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   ]);
   if (talkTree) {
     let index = 0;
-    // The same walk as above, so the n-th heading here is the n-th there.
+    // The same walk as above, so the n-th heading here is the n-th there. Other nodes get their
+    // attributes as the book's do (a table's `{#tbl:…}` its id, which numbers its caption).
     visit(talkTree, (node) => {
       if (isNotesBlock(node)) return 'skip';
       if (node.type === 'heading') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: headingIds[index++] } };
+      const attributes = node.type === 'heading' ? undefined : attributesOf(node);
+      const tagName = tagNames[node.type];
+      if (attributes && tagName) node.data = { ...node.data, hProperties: { ...attributesToProperties(attributes, tagName), ...node.data?.hProperties } };
       return undefined;
     });
   }

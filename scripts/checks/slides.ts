@@ -52,7 +52,8 @@ export const slidesCheck: Check = {
   run(manuscript) {
     const { deck } = manuscript.book;
     const modes = new Map(manuscript.chapters.map((chapter) => [chapter, chapterMode(chapter.tree, deck)]));
-    const talkLevel = talkSlideLevel(manuscript.chapters.filter((chapter) => modes.get(chapter) === 'slides').map((chapter) => ({ chapter, tree: chapter.tree })), deck);
+    const talks = manuscript.chapters.filter((chapter) => modes.get(chapter) === 'slides').map((chapter) => ({ chapter, tree: chapter.tree }));
+    const talkLevel = talkSlideLevel(talks, deck, { bookFirst: talks.length < manuscript.chapters.length });
     // A book written the pandoc way without any slide syntax is a book: its prose is not judged as slides.
     const judgeTalk = writtenAsTalk(manuscript.chapters, deck);
     for (const chapter of manuscript.chapters) {

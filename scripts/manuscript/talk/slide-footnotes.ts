@@ -20,28 +20,33 @@ export interface SlideNotes {
 
 const memo = new WeakMap<Root, SlideNotes>();
 
-/** The chapter's notes and their numbers, from its Markdown (a tree never changes once parsed). */
-export function chapterFootnotes(tree: Root): SlideNotes {
-  const known = memo.get(tree);
+/**
+ * The chapter's notes and their numbers, from its Markdown (a tree never changes once parsed);
+ * `numbered`: the tree the book numbers them in, when the notes are read from a copy of it (a
+ * talk's Markdown, whose citations stay citations; the book's may have become notes too).
+ */
+export function chapterFootnotes(tree: Root, numbered: Root = tree): SlideNotes {
+  const known = numbered === tree ? memo.get(tree) : undefined;
   if (known) return known;
   const definitions = new Map<string, FootnoteDefinition>();
   visit(tree, 'footnoteDefinition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   const numbers = new Map<string, number>();
+  // GFM makes a reference only of a label its chapter defines: every one counts.
   const number = (identifier: string) => {
-    if (definitions.has(identifier) && !numbers.has(identifier)) numbers.set(identifier, numbers.size + 1);
+    if (!numbers.has(identifier)) numbers.set(identifier, numbers.size + 1);
   };
   // The book's order first (mdast-util-to-hast numbers as it meets references; deck blocks and the
   // definitions themselves come later), then what only the deck cites.
-  visit(tree, (node) => {
+  visit(numbered, (node) => {
     if (isDeckBlock(node as Nodes) || node.type === 'footnoteDefinition') return 'skip';
     if (node.type === 'footnoteReference') number(node.identifier);
     return undefined;
   });
   visit(tree, 'footnoteReference', (node) => number(node.identifier));
   const notes = { definitions, numbers };
-  memo.set(tree, notes);
+  if (numbered === tree) memo.set(tree, notes);
   return notes;
 }
 

@@ -16,7 +16,6 @@ import { prunedElement } from '../hast/prune-hidden.ts';
 import { slideFragments } from '../../manuscript/talk/fragments.ts';
 import type { Attributes, Div } from '../../manuscript/nodes.ts';
 import { fill } from '../../i18n/fill.ts';
-import { chapterFootnotes } from '../../manuscript/talk/slide-footnotes.ts';
 import type { Words } from '../../i18n/words.ts';
 
 interface Part {
@@ -57,7 +56,7 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
   }
 
   // A footnote cited in a slide block shows at the foot of its slide, numbered as in the book.
-  const footnotes = chapterFootnotes(chapter.tree);
+  const footnotes = chapterHast.slideNotes;
   const slides: Element[] = [];
   for (const [index, part] of parts.entries()) {
     // Pauses and incremental lists step (manuscript/talk/fragments.ts).

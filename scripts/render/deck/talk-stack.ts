@@ -17,7 +17,6 @@ import { slideFragments } from '../../manuscript/talk/fragments.ts';
 import type { SlideBlockRenderer } from './slide-block.ts';
 import { slideAttributes } from './slide-attributes.ts';
 import { speakerNotes, type SpokenCitations } from './speaker-notes.ts';
-import { chapterFootnotes } from '../../manuscript/talk/slide-footnotes.ts';
 
 export interface TalkOptions {
   level: number;
@@ -33,7 +32,7 @@ export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, 
   const idOf = (heading: Heading) => String(heading.data?.hProperties?.['id'] ?? '');
   const citations: SpokenCitations = { say, noteFor: () => undefined };
   // Footnotes show at the foot of the slide that cites them, numbered as in the book.
-  const footnotes = chapterFootnotes(tree);
+  const footnotes = chapterHast.slideNotes;
   const slides: Element[] = [];
   let lastId = `deck-${chapterId}`;
   let afterRule = 0;

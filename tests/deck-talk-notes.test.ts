@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openFile, output } from './helpers/browser.ts';
+import { axe, launch, openFile, output } from './helpers/browser.ts';
 import { fixture, runCli } from './helpers/cli.ts';
 import { currentSlideId, revealReady, walkDeck } from './helpers/deck.ts';
 
@@ -118,6 +118,17 @@ describe('the talk as a whole', () => {
     }
     expect(problems).toEqual([]);
     expect(stderr).not.toMatch(/warning|error/);
+  });
+
+  it('has no axe-core violation on the slides with notes and with the table', async () => {
+    const found: string[] = [];
+    for (const id of ['footnotes', 'a-long-list-with-notes', 'a-numbered-table']) {
+      const { page: tab, context } = await openFile(browser, `${deck}#/${id}`, { width: 1280, height: 720 });
+      await revealReady(tab);
+      for (const v of await axe(tab)) found.push(`${id}: ${v.id} [${v.impact}] (${v.help}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
   });
 
   it('never shows a slide’s notes in the book as anything but the book’s own footnotes', () => {

@@ -12,13 +12,7 @@ import { fixture } from './helpers/cli.ts';
 import { describeMessages, epubcheck } from './helpers/epub.ts';
 
 const slow = 120_000;
-/** The three outputs' HTML, with data URIs shortened. */
-/**
- * The page and the EPUB. A chapter without `::: slide` blocks is a deck written the pandoc way
- * (i19), whose slides do not yet number table captions or keep list starts: those assertions hold
- * for the book's two outputs only, until the deck learns them.
- */
-const bookOutputs = (book: BuiltBook) => outputs(book).slice(0, 2);
+/** The three outputs' HTML (page, EPUB chapters, deck), with data URIs shortened. */
 const outputs = (book: BuiltBook) => [book.page, book.chapters, book.deck].map((html) => html.replace(/data:image\/[a-z+]+;base64,[^"]+/g, 'data:'));
 /** Without stylesheets and scripts, whose text is not the book's. */
 const prose = (html: string) => html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
@@ -38,10 +32,10 @@ describe('subscript and superscript', () => {
 });
 
 describe('inline notes', () => {
-  it('are footnotes numbered in reading order with the `[^1]` ones, in the page and the EPUB, and left to the book by the deck as those are', () => {
+  it('are footnotes numbered in reading order with the `[^1]` ones, in the page and the EPUB, and at the foot of the slide citing them, with the same numbers, in the deck', () => {
     const book = buildAll(fixture('pandoc-inline-notes'));
     expect(book.run.stderr).toBe('');
-    const [page, chapters] = outputs(book);
+    const [page, chapters, deck] = outputs(book);
     for (const html of [page!, chapters!]) {
       expect(html).toMatch(/Here is an inline note\.<sup><a [^>]*>3<\/a><\/sup>/);
       // The page's notes are a list, the EPUB's asides (epub:type="footnote"), numbered 3 and 4 after the two `[^…]` notes.
@@ -49,10 +43,17 @@ describe('inline notes', () => {
       expect(html).toMatch(/id="[^"]*fn-inline-note-2"[^>]*>\s*<p>(?:<a [^>]*>4\.<\/a> )?See\n<a href="https:\/\/pandoc\.org\/MANUAL\.html">the manual<\/a>, <em>chapter<\/em> two\./);
       expect(html).not.toContain('^[');
     }
-    // The deck shows no `^[` and no note's text.
-    expect(book.deck).not.toContain('Here is the footnote');
-    expect(book.deck).not.toContain('Inline notes are easier');
-    expect(book.deck).not.toContain('^[');
+    // The deck (written the pandoc way): each reference leads to a note on its own slide, as pandoc's
+    // revealjs writer sets them with `--reference-location=section`.
+    const slide = /<section id="deck-inline-notes"[\s\S]*?<\/section>/.exec(deck!)![0];
+    expect(slide).toMatch(/Here is an inline note\.<sup><a href="#\/([^"]+)" class="footnote-ref" role="doc-noteref">3<\/a><\/sup>/);
+    expect(slide).toMatch(/<aside class="slide-footnotes" role="doc-footnote"><ol><li id="[^"]+-fn-1" value="1"><p>Here is the footnote\.<\/p><\/li>/);
+    expect(slide).toMatch(/<li id="[^"]+-fn-inline-note-2" value="4"><p>See\n<a href="https:\/\/pandoc\.org\/MANUAL\.html">the manual<\/a>, <em>chapter<\/em> two\.<\/p><\/li><\/ol><\/aside>/);
+    // No reference dangles: each names a note on the deck.
+    const targets = [...deck!.matchAll(/href="#\/([^"]+)" class="footnote-ref"/g)].map((match) => match[1]!);
+    expect(targets).toHaveLength(4);
+    for (const id of targets) expect(deck).toContain(`<li id="${id}"`);
+    expect(deck).not.toContain('^[');
   }, slow);
 });
 
@@ -76,7 +77,7 @@ describe('table captions', () => {
   it('give a table its <caption>, before or after it, and its {#tbl:} label a number', () => {
     const book = buildAll(fixture('pandoc-table-captions'));
     expect(book.run.stderr).toBe('');
-    for (const html of bookOutputs(book)) {
+    for (const html of outputs(book)) {
       // The deck's copy of the prose carries no ids (the page's are unique already).
       expect(html).toMatch(/<table(?: id="tbl:demo")?><caption>Table\u00a01: Demonstration of <em>pipe<\/em> table syntax\.<\/caption>\s*<thead>\s*<tr>\s*<th class="align-right">Right<\/th>/);
       expect(html).toMatch(/<table(?: id="tbl:second")?><caption>Table\u00a02: A second table, its caption first\.<\/caption>/);
@@ -156,7 +157,7 @@ describe('simple and multiline tables', () => {
   it('are tables aligned as pandoc aligns them, with or without a header, with captions and numbers', () => {
     const book = buildAll(fixture('pandoc-simple-tables'));
     expect(book.run.stderr).toBe('');
-    for (const html of bookOutputs(book)) {
+    for (const html of outputs(book)) {
       expect(html).toMatch(/<caption>Table\u00a01: Demonstration of simple table syntax\.<\/caption>\s*<thead>\s*<tr>\s*<th class="align-right">Right<\/th>\s*<th class="align-left">Left<\/th>\s*<th class="align-center">Center<\/th>\s*<th>Default<\/th>/);
       // Headerless: its first row is a body row, aligned by where it sits on the dashes.
       expect(html).toMatch(/<table>\s*<tbody>\s*<tr>\s*<td class="align-right">12<\/td>\s*<td class="align-left">12<\/td>\s*<td class="align-center">12<\/td>\s*<td class="align-right">12<\/td>/);
@@ -172,7 +173,7 @@ describe('grid tables', () => {
   it('are tables with any Markdown in their cells, alignment and a numbered caption', () => {
     const book = buildAll(fixture('pandoc-grid-tables'));
     expect(book.run.stderr).toBe('');
-    for (const html of bookOutputs(book)) {
+    for (const html of outputs(book)) {
       expect(html).toMatch(/<table(?: id="tbl:grid")?><caption>Table\u00a01: Sample grid table\.<\/caption><thead><tr><th>Fruit<\/th><th>Price<\/th><th>Advantages<\/th><\/tr><\/thead><tbody><tr><td>Bananas<\/td><td>\$1\.34<\/td><td><ul> <li>built-in wrapper<\/li> <li>bright color<\/li> <\/ul><\/td><\/tr>/);
       expect(html).toContain('<td class="align-right">Bananas</td><td class="align-left">$1.34</td><td class="align-center">built-in wrapper</td>');
       expect(html).toMatch(/<td class="align-left"><pre class="code highlighted" tabindex="0"><code class="language-yaml"><span class="hljs-attr">input-file:<\/span> <span class="hljs-string">foo\.md<\/span><\/code><\/pre><\/td>/);
@@ -186,7 +187,8 @@ describe('ordered lists the pandoc way', () => {
   it('give <ol> its start and type, nest a roman list, and number examples through the file', () => {
     const book = buildAll(fixture('pandoc-fancy-lists'));
     expect(book.run.stderr).toBe('');
-    for (const html of bookOutputs(book)) {
+    const [page, chapters, deck] = outputs(book);
+    for (const html of [page!, chapters!]) {
       expect(html).toMatch(/<ol>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ol>/);
       expect(html).toMatch(/<ol start="9">\s*<li>Ninth<\/li>\s*<li>Tenth<\/li>\s*<li>\s*Eleventh\s*<ol type="i">\s*<li>subone<\/li>/);
       expect(html).toMatch(/<ol (?:start="3" type="A"|type="A" start="3")>\s*<li>three<\/li>/);
@@ -195,5 +197,14 @@ describe('ordered lists the pandoc way', () => {
       expect(html).toContain('<p>A. Smith, with one space after his initial, stays a sentence.</p>');
       expect(prose(html)).not.toMatch(/\(@|#\. /);
     }
+    // The deck: the same lists, with their starts and types; the slide is longer than one slide, so
+    // it is split between items and the list goes on counting on the continuation (11, then 2 and 3).
+    expect(deck).toMatch(/<ol>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ol>/);
+    expect(deck).toMatch(/<ol start="9">\s*<li>Ninth<\/li>\s*<li>Tenth<\/li>/);
+    expect(deck).toMatch(/<ol start="11">\s*<li>\s*Eleventh\s*<ol type="i">\s*<li>subone<\/li>/);
+    expect(deck).toMatch(/<ol (?:start="3" type="A"|type="A" start="3")>\s*<li>three<\/li>/);
+    expect(deck).toMatch(/<ol (?:start="3"\s*)?>\s*<li>This is a good example\.<\/li>/);
+    expect(deck).toContain('As (3) illustrates, the examples go on.');
+    expect(prose(deck!)).not.toMatch(/\(@|#\. /);
   }, slow);
 });

@@ -18,6 +18,7 @@ import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 import { bookSlideLevel, chapterMode, talkSlideLevel } from '../manuscript/talk/deck-plan.ts';
 import { slideFragments } from '../manuscript/talk/fragments.ts';
 import { talkSlides } from '../manuscript/talk/talk-slides.ts';
+import { chapterFootnotes } from '../manuscript/talk/slide-footnotes.ts';
 import { writtenAsTalk } from '../manuscript/talk/written-as-talk.ts';
 import { isReused } from './check-memo.ts';
 import type { Check } from './types.ts';
@@ -51,7 +52,8 @@ export const slidesCheck: Check = {
   run(manuscript) {
     const { deck } = manuscript.book;
     const modes = new Map(manuscript.chapters.map((chapter) => [chapter, chapterMode(chapter.tree, deck)]));
-    const talkLevel = talkSlideLevel(manuscript.chapters.filter((chapter) => modes.get(chapter) === 'slides').map((chapter) => ({ chapter, tree: chapter.tree })), deck);
+    const talks = manuscript.chapters.filter((chapter) => modes.get(chapter) === 'slides').map((chapter) => ({ chapter, tree: chapter.tree }));
+    const talkLevel = talkSlideLevel(talks, deck, { bookFirst: talks.length < manuscript.chapters.length });
     // A book written the pandoc way without any slide syntax is a book: its prose is not judged as slides.
     const judgeTalk = writtenAsTalk(manuscript.chapters, deck);
     for (const chapter of manuscript.chapters) {
@@ -64,7 +66,7 @@ export const slidesCheck: Check = {
         // Fitted as the deck fits it: pauses and incremental lists made fragments first.
         const nodes = slideFragments(slide.nodes, deck.incremental);
         if (slide.scrollable || nodes.length === 0) continue;
-        const fitted = fitSlide(nodes, slide.title);
+        const fitted = fitSlide(nodes, slide.title, chapterFootnotes(chapter.tree));
         const fix = slide.book ? "cut it to 3–5 short points and move the detail into the section's prose, which becomes the speaker notes" : 'cut it to 3–5 short points, move the detail into `::: notes`, or start a new slide with `---`';
         if (fitted.split || fitted.pages[0]!.level !== 'normal') {
           const outcome = fitted.split ? `the deck splits it into ${fitted.pages.length} slides` : 'the deck sets it in smaller type';

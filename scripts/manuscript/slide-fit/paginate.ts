@@ -11,6 +11,8 @@ import type { Code, List, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { bodyHeight, bodyWidth, fitLevels, slideGeometry as g, wrappedLines, type FitLevel } from './geometry.ts';
 import { blockHeight, codeLineHeights, itemHeights, rowHeights } from './measure.ts';
+import { notesHeight } from './notes-height.ts';
+import type { SlideNotes } from '../talk/slide-footnotes.ts';
 
 export interface FittedPage {
   nodes: RootContent[];
@@ -31,32 +33,33 @@ export function headingLines(title: string | undefined, continued = false): numb
   return wrappedLines(continued ? `${title} (continued)` : title, bodyWidth, g.heading.size, g.headingCharWidth);
 }
 
-export function fitSlide(nodes: readonly RootContent[], title: string | undefined): FittedSlide {
+/** `notes`: the chapter's footnotes, which a slide sets at its foot (talk/slide-footnotes.ts). */
+export function fitSlide(nodes: readonly RootContent[], title: string | undefined, notes?: SlideNotes): FittedSlide {
   const whole = bodyHeight(headingLines(title));
+  const height = (part: readonly RootContent[], level: FitLevel) => part.reduce((sum, node) => sum + blockHeight(node, level), 0) + notesHeight(part, notes);
   // Points, rows and lines of code are split rather than set at the smallest size, which is kept
   // for what cannot be split (a quotation, a paragraph).
   const levels = nodes.some(splittable) ? fitLevels.filter((level) => level !== 'compact') : fitLevels;
   for (const level of levels) if (height(nodes, level) <= whole) return { pages: [{ nodes: [...nodes], level }], split: false };
   const room = bodyHeight(headingLines(title, true));
-  return { pages: paginate(nodes, room).map((page) => fitPage(page, room)), split: true };
+  return { pages: paginate(nodes, room, (part) => notesHeight(part, notes)).map((page) => fitPage(page, room, height)), split: true };
 }
 
 function splittable(node: RootContent): boolean {
   return (node.type === 'list' && node.children.length > 1) || (node.type === 'table' && node.children.length > 2) || (node.type === 'code' && node.value.includes('\n'));
 }
 
-function height(nodes: readonly RootContent[], level: FitLevel): number {
-  return nodes.reduce((sum, node) => sum + blockHeight(node, level), 0);
-}
-
-function fitPage(nodes: RootContent[], room: number): FittedPage {
+function fitPage(nodes: RootContent[], room: number, height: (part: readonly RootContent[], level: FitLevel) => number): FittedPage {
   for (const level of fitLevels) if (height(nodes, level) <= room) return { nodes, level };
   const tallest = nodes.reduce((a, b) => (blockHeight(b, 'compact') > blockHeight(a, 'compact') ? b : a));
   return { nodes, level: 'compact', overflow: tallest };
 }
 
-/** Cuts the body into pages of at most `room` px at the normal level, at the natural places. */
-function paginate(nodes: readonly RootContent[], room: number): RootContent[][] {
+/**
+ * Cuts the body into pages of at most `room` px at the normal level, at the natural places; a
+ * point, row or block takes the room of the notes it cites too (`notes`).
+ */
+function paginate(nodes: readonly RootContent[], room: number, notes: (part: RootContent[]) => number): RootContent[][] {
   const pages: RootContent[][] = [[]];
   let used = 0;
   /** Starts a new page when `needed` px would not fit on this one; true when it did. */
@@ -75,7 +78,7 @@ function paginate(nodes: readonly RootContent[], room: number): RootContent[][] 
       const heights = itemHeights(node, 'normal');
       let part: List | undefined;
       node.children.forEach((item, index) => {
-        const h = heights[index]!;
+        const h = heights[index]! + notes([item]);
         if (makeRoom(h + (part ? 0 : g.blockGap)) || !part) {
           part = { ...node, children: [], ...(node.ordered ? { start: (node.start ?? 1) + index } : {}) };
           place(part, g.blockGap);
@@ -88,7 +91,7 @@ function paginate(nodes: readonly RootContent[], room: number): RootContent[][] 
       const [headerHeight = 0, ...heights] = rowHeights(node, node.children, 'normal');
       let part: Table | undefined;
       rows.forEach((row, index) => {
-        const h = heights[index]!;
+        const h = heights[index]! + notes([row]);
         if (makeRoom(h + (part ? 0 : headerHeight + g.blockGap)) || !part) {
           part = { ...node, children: [header!] };
           place(part, headerHeight + g.blockGap);
@@ -115,7 +118,7 @@ function paginate(nodes: readonly RootContent[], room: number): RootContent[][] 
         used += h;
       });
     } else {
-      const h = blockHeight(node, 'normal');
+      const h = blockHeight(node, 'normal') + notes([node]);
       makeRoom(h);
       place(node, h);
     }

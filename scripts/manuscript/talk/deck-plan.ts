@@ -7,6 +7,14 @@
  * (https://pandoc.org/MANUAL.html#structuring-the-slide-show): the highest level of a heading
  * followed directly by content somewhere, counting each chapter as a level-1 heading; 6 when no
  * heading is (a deck of headings only: every one a title slide).
+ *
+ * In a book that also has book-first chapters, a pandoc-style chapter is one chapter among others:
+ * its title opens it on a chapter slide, as every chapter's does, and the text before its first
+ * heading does not make the whole talk one slide a chapter (as pandoc's rule would, counting the
+ * chapter as a heading followed by content). That text goes on the chapter's slide, as pandoc puts
+ * the content under a heading above the slide level on that heading's title slide, and the level
+ * follows pandoc's rule over the chapter's own headings: its `##` sections start slides, as the
+ * book-first chapters' do.
  */
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -24,9 +32,13 @@ export function bookSlideLevel(deck: Deck): number {
   return deck.slideLevel ?? 2;
 }
 
-/** The slide level of the pandoc-style chapters: `deck.slideLevel`, or pandoc's rule over their trees. */
-export function talkSlideLevel(talks: ReadonlyArray<{ chapter: Chapter; tree: Root }>, deck: Deck): number {
-  return deck.slideLevel ?? pandocSlideLevel(talks);
+/**
+ * The slide level of the pandoc-style chapters: `deck.slideLevel`, or pandoc's rule over their
+ * trees; `beside` says the book has book-first chapters too (then a chapter's opening text is not
+ * content under a level-1 heading).
+ */
+export function talkSlideLevel(talks: ReadonlyArray<{ chapter: Chapter; tree: Root }>, deck: Deck, beside: { bookFirst: boolean }): number {
+  return deck.slideLevel ?? pandocSlideLevel(talks, !beside.bookFirst);
 }
 
 function holdsSlideBlock(tree: Root): boolean {
@@ -41,13 +53,16 @@ function holdsSlideBlock(tree: Root): boolean {
   return found;
 }
 
-/** pandoc's `getSlideLevel`, over the chapters' top-level blocks, each chapter opening with its level-1 heading. */
-export function pandocSlideLevel(talks: ReadonlyArray<{ chapter: Chapter; tree: Root }>): number {
+/**
+ * pandoc's `getSlideLevel`, over the chapters' top-level blocks; with `chapterHeadings`, each
+ * chapter opens with its level-1 heading (its title), so text right under it makes the level 1.
+ */
+export function pandocSlideLevel(talks: ReadonlyArray<{ chapter: Chapter; tree: Root }>, chapterHeadings = true): number {
   let least = 6;
   for (const { chapter, tree } of talks) {
     const blocks = tree.children.filter(shows);
     // The text before a one-file book's first heading has no heading of its own.
-    const opened = chapter.heading !== undefined || chapter.matter !== undefined;
+    const opened = chapterHeadings && (chapter.heading !== undefined || chapter.matter !== undefined);
     if (opened && blocks[0] !== undefined && blocks[0].type !== 'heading' && blocks[0].type !== 'thematicBreak') least = 1;
     blocks.forEach((block, index) => {
       const next = blocks[index + 1];

@@ -55,6 +55,8 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
     } else if (!isFootnotes(child)) parts[parts.length - 1]!.prose.push(child);
   }
 
+  // A footnote cited in a slide block shows at the foot of its slide, numbered as in the book.
+  const footnotes = chapterHast.slideNotes;
   const slides: Element[] = [];
   for (const [index, part] of parts.entries()) {
     // Pauses and incremental lists step (manuscript/talk/fragments.ts).
@@ -67,7 +69,7 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
     const heading = index === 0 ? [{ type: 'text' as const, value: chapter.meta.title }] : part.heading!.children;
     const headingText = heading.map(textOf).join('');
     const pages = groups.flatMap((group) => {
-      const body = blocks.render(group, chapter, headingText);
+      const body = blocks.render(group, chapter, headingText, footnotes);
       return body.pages.map((page, pageIndex) => ({ kind: body.kind, page, continued: pageIndex > 0 }));
     });
     // The chapter slide stays a title card; chapter-level blocks (all of them at slideLevel 1) follow it.
@@ -97,7 +99,7 @@ export function chapterStack(chapterHast: ChapterHast, level: number, blocks: Sl
         ? title
         : kind === 'figure'
           ? [h('div', { className: ['figure-frame'] }, [...title, ...page.content])]
-          : [h('div', { className: ['slide-frame'] }, [...title, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content)])];
+          : [h('div', { className: ['slide-frame'] }, [...title, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content), ...(page.footnotes ? [page.footnotes] : [])])];
       const attributes = slideAttributes(index === 0 ? chapter.heading?.data?.attributes : headingAttributes(part.heading));
       slides.push(h('section', { id, className: [...className, ...attributes.className], ...attributes.properties }, [...content, ...(spoken ? [spoken] : [])]));
     });

@@ -41,7 +41,8 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const dir = `${slug}-deck`;
   const { theme } = book.deck;
   // Chapters written the pandoc way come with their Markdown (book-to-hast.ts); the rest are book-first.
-  const talkLevel = talkSlideLevel(chapters.flatMap((c) => (c.talkTree ? [{ chapter: c.chapter, tree: c.talkTree }] : [])), book.deck);
+  const talks = chapters.flatMap((c) => (c.talkTree ? [{ chapter: c.chapter, tree: c.talkTree }] : []));
+  const talkLevel = talkSlideLevel(talks, book.deck, { bookFirst: talks.length < chapters.length });
   const planOf = (c: ChapterHast): StackPlan => (c.talkTree ? { mode: 'slides', level: talkLevel } : { mode: 'book', level: bookSlideLevel(book.deck) });
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
   const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, planOf(c), memo));

@@ -6,7 +6,7 @@
  * slide is set smaller or split into continuation slides (manuscript/slide-fit/paginate.ts).
  */
 import type { Element, ElementContent } from 'hast';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { FootnoteReference, PhrasingContent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { mdastToHast } from '../hast/mdast-to-hast.ts';
@@ -20,6 +20,9 @@ import { fitSlide } from '../../manuscript/slide-fit/paginate.ts';
 import type { FitLevel } from '../../manuscript/slide-fit/geometry.ts';
 import { pruneHidden } from '../hast/prune-hidden.ts';
 import { columnWidths } from './columns.ts';
+import { numberTargets } from '../../crossref/render.ts';
+import { notesCited, type SlideNotes } from '../../manuscript/talk/slide-footnotes.ts';
+import { slideFootnotes, slideNoteReference, type PageNotes } from './slide-footnotes.ts';
 
 export interface SlidePage {
   content: ElementContent[];
@@ -27,6 +30,8 @@ export interface SlidePage {
   fit: FitLevel;
   /** The page does not fit even at the floor: it scrolls, and the check has told the author. */
   overflow: boolean;
+  /** The footnotes its content cites, for the slide's foot (slide-footnotes.ts). */
+  footnotes?: Element;
 }
 
 export interface SlideBody {
@@ -37,10 +42,10 @@ export interface SlideBody {
 }
 
 export interface SlideBlockRenderer {
-  /** `title`: the slide's heading, whose lines take room from the body. */
-  render(blocks: readonly Div[], chapter: Chapter, title: string | undefined): SlideBody;
+  /** `title`: the slide's heading, whose lines take room from the body; `notes`: the chapter's footnotes. */
+  render(blocks: readonly Div[], chapter: Chapter, title: string | undefined, notes?: SlideNotes): SlideBody;
   /** A slide's content (a pandoc-style slide): fitted, or as one page that scrolls (`.scrollable`). */
-  renderNodes(nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable?: boolean): SlideBody;
+  renderNodes(nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable?: boolean, notes?: SlideNotes): SlideBody;
   /** Phrasing content (a slide's heading) as the slides show it. */
   inline(nodes: readonly RootContent[], chapter: Chapter): ElementContent[];
   /** Notes written for the speaker (`::: notes`), as the book would render them, for speaker-notes.ts to make speakable. */
@@ -58,7 +63,9 @@ function deckCrossReference(part: ElementContent, context: RenderContext): Eleme
 
 export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
   const cited = new Set<string>();
-  const hast = (nodes: RootContent[], chapter: Chapter, figurePage = 0): ElementContent[] => {
+  /** Pages rendered so far: each page's footnote ids get a prefix of their own. */
+  let pageCount = 0;
+  const hast = (nodes: RootContent[], chapter: Chapter, figurePage = 0, page?: PageNotes): ElementContent[] => {
     const shared = createHandlers(context, chapter);
     const handlers = {
       ...shared,
@@ -66,6 +73,7 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
       // A section is a slide (`#/sec:intro`); a figure, table or equation lives in the notes: its number alone.
       crossReference: (state: State, node: CrossReference) =>
         (shared.crossReference?.(state, node, undefined) as ElementContent[]).map((part) => deckCrossReference(part, context)),
+      footnoteReference: (_state: State, node: FootnoteReference) => slideNoteReference(node, page),
       // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
       leafDirective: (state: State, node: LeafDirective) =>
         node.name === 'timeline' || node.name === 'map'
@@ -77,12 +85,21 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     // with what Triptych built from typed data (citations, dates, figures) set aside and put back.
     const slots: ElementContent[][] = [];
     const tree = mdastToHast(root, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
-    return forDeck(sanitizeBody(tree, slots).children as ElementContent[]);
+    const body = sanitizeBody(tree, slots);
+    // Captions numbered as the book numbers them (`Table 1: …`), from the labels the nodes carry as ids.
+    numberTargets(body, context.crossReferences, context.words);
+    return forDeck(body.children as ElementContent[]);
   };
-  const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false): SlideBody => {
-    if (scrollable) return { kind: 'points', pages: [{ content: markImages(hast([...nodes], chapter)), fit: 'normal', overflow: true }] };
-    const fitted = fitSlide(nodes, title);
-    return { kind: 'points', pages: fitted.pages.map((page) => ({ content: markImages(hast(page.nodes, chapter)), fit: page.level, overflow: page.overflow !== undefined })) };
+  /** One page of a slide: its content, and the footnotes it cites at its foot. */
+  const renderPage = (nodes: RootContent[], chapter: Chapter, fit: FitLevel, overflow: boolean, notes: SlideNotes | undefined): SlidePage => {
+    const page: PageNotes = { notes, prefix: `deck-${chapter.id}-p${++pageCount}-` };
+    const footnotes = slideFootnotes(notesCited(nodes, notes), page, (note) => hast(note, chapter, 0, page));
+    return { content: markImages(hast(nodes, chapter, 0, page)), fit, overflow, ...(footnotes ? { footnotes } : {}) };
+  };
+  const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false, notes?: SlideNotes): SlideBody => {
+    if (scrollable) return { kind: 'points', pages: [renderPage([...nodes], chapter, 'normal', true, notes)] };
+    const fitted = fitSlide(nodes, title, notes);
+    return { kind: 'points', pages: fitted.pages.map((page) => renderPage(page.nodes, chapter, page.level, page.overflow !== undefined, notes)) };
   };
   return {
     cited,
@@ -99,14 +116,14 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
       const tree = mdastToHast({ type: 'root', children: [...nodes] }, { handlers: trustHandlers(handlers as Handlers, trustedTypes, slots), allowDangerousHtml: true, clobberPrefix: `deck-${chapter.id}-` });
       return pruneHidden(sanitizeBody(tree, slots).children as ElementContent[], 'deck');
     },
-    render(blocks, chapter, title) {
+    render(blocks, chapter, title, notes) {
       const nodes = blocks.flatMap((block) => block.children);
       if (blocks.some(holdsFigure)) {
         // A timeline too long for one legible slide is drawn a part per slide.
         const count = blocks.some(holdsTimeline) ? context.figures.slidePages('timeline') : 1;
         return { kind: 'figure', pages: Array.from({ length: count }, (_, page) => ({ content: hast(nodes, chapter, page), fit: 'normal' as const, overflow: false })) };
       }
-      return renderNodes(nodes, chapter, title);
+      return renderNodes(nodes, chapter, title, false, notes);
     },
   };
 }

@@ -31,6 +31,8 @@ export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, 
   const tree = chapterHast.talkTree ?? { type: 'root', children: [] };
   const idOf = (heading: Heading) => String(heading.data?.hProperties?.['id'] ?? '');
   const citations: SpokenCitations = { say, noteFor: () => undefined };
+  // Footnotes show at the foot of the slide that cites them, numbered as in the book.
+  const footnotes = chapterHast.slideNotes;
   const slides: Element[] = [];
   let lastId = `deck-${chapterId}`;
   let afterRule = 0;
@@ -57,12 +59,12 @@ export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, 
       slides.push(h('section', { id, className: [kindClass, 'center', ...attributes.className], ...attributes.properties }, [...title, ...(notes ? [notes] : [])]));
       continue;
     }
-    const body = blocks.renderNodes(nodes, chapter, hasTitle ? titleText : undefined, attributes.className.includes('scrollable'));
+    const body = blocks.renderNodes(nodes, chapter, hasTitle ? titleText : undefined, attributes.className.includes('scrollable'), footnotes);
     body.pages.forEach((page, pageIndex) => {
       const continued = pageIndex > 0;
       const pageTitle = hasTitle ? [h('h2', [...titleContent, ...(continued ? [h('span', { className: ['continued'] }, ` ${options.words.continued}`)] : [])])] : [];
       const className = ['points-slide', ...(slide.kind === 'title' ? ['section-slide'] : []), ...(page.fit === 'normal' ? [] : [page.fit]), ...attributes.className];
-      const frame = h('div', { className: ['slide-frame'] }, [...pageTitle, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content)]);
+      const frame = h('div', { className: ['slide-frame'] }, [...pageTitle, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content), ...(page.footnotes ? [page.footnotes] : [])]);
       slides.push(h('section', { id: continued ? `${id}-part-${pageIndex + 1}` : id, className, ...attributes.properties }, [frame, ...(notes ? [notes] : [])]));
     });
   }

@@ -14,6 +14,7 @@ import type { Attributes, Div } from '../../manuscript/nodes.ts';
 import { isNotesBlock, isSlideBlock } from '../../manuscript/slide-blocks.ts';
 import { chapterMode } from '../../manuscript/talk/deck-plan.ts';
 import { removePauses } from '../../manuscript/talk/fragments.ts';
+import { chapterFootnotes, type SlideNotes } from '../../manuscript/talk/slide-footnotes.ts';
 import { wrapConditionalSections } from './conditional-sections.ts';
 import { visibleIn } from '../../manuscript/visibility.ts';
 import type { Chapter } from '../../manuscript/types.ts';
@@ -53,6 +54,11 @@ export interface ChapterHast {
    * carves into slides itself. Only such chapters pay for the copy.
    */
   talkTree?: Root;
+  /**
+   * The footnotes the deck sets at the foot of a slide (manuscript/talk/slide-footnotes.ts), with
+   * the book's numbers: for a talk, and for a chapter with slide blocks; none for the others.
+   */
+  slideNotes?: SlideNotes;
 }
 
 /** With `memo` (`triptych dev`), a chapter whose inputs did not change since the last build is not rendered again. */
@@ -174,14 +180,20 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   ]);
   if (talkTree) {
     let index = 0;
-    // The same walk as above, so the n-th heading here is the n-th there.
+    // The same walk as above, so the n-th heading here is the n-th there. Other nodes get their
+    // attributes as the book's do (a table's `{#tbl:…}` its id, which numbers its caption).
     visit(talkTree, (node) => {
       if (isNotesBlock(node)) return 'skip';
       if (node.type === 'heading') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: headingIds[index++] } };
+      const attributes = node.type === 'heading' ? undefined : attributesOf(node);
+      const tagName = tagNames[node.type];
+      if (attributes && tagName) node.data = { ...node.data, hProperties: { ...attributesToProperties(attributes, tagName), ...node.data?.hProperties } };
       return undefined;
     });
   }
-  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced, noteBlocks, ...(talkTree ? { talkTree } : {}) };
+  // Numbered in the book's tree, where a note style's citations are notes too.
+  const slideNotes = talkTree ? chapterFootnotes(talkTree, tree) : slideBlocks.size > 0 ? chapterFootnotes(tree) : undefined;
+  return { chapter, section, toc, slideBlocks, referencedHeadings: referenced, noteBlocks, ...(talkTree ? { talkTree } : {}), ...(slideNotes ? { slideNotes } : {}) };
 }
 
 declare module 'mdast' {

@@ -98,6 +98,14 @@ describe('cross-references', () => {
     ]);
   });
 
+  it('links a reference on a slide to a figure another slide shows, and gives one only the book shows (the notes) as its number', async () => {
+    const { manuscript } = await loadManuscript(fixture('xref-deck-notes'));
+    await runChecks(manuscript!);
+    const rendered = await renderAll(manuscript!, ['deck']);
+    const deck = String(rendered[0]!.artifacts.find((a) => a.path.endsWith('index.html'))!.data);
+    expect(deck).toContain('On screen: <a href="#/fig:fort" class="cross-reference">Figure\u00a02</a>. In the book only: <span class="cross-reference">Figure\u00a01</span>.');
+  });
+
   it('renders numbered, linked references in the page, the EPUB (across its files, EPUBCheck 0/0) and the deck', async () => {
     const manuscript = await thesis();
     await runChecks(manuscript);
@@ -123,10 +131,13 @@ describe('cross-references', () => {
     expect(page).toContain('<table id="tbl:forts"><caption>Table\u00a02.1: The first forts of the line</caption>');
     expect(page).toMatch(/<span id="eq:spacing" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.1\)<\/span><\/span>/);
     expect(page).toMatch(/<span id="eq-garrison" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.2\)<\/span><\/span>/);
-    // The deck: a section is a slide and is linked; a figure, table or equation is referred to by its words.
+    // The deck (written as a talk: everything on slides): a reference links to the slide that shows its target (`#/label`).
     const deck = file('deck', 'index.html');
     expect(textOf(deck)).toContain('Both pictures Figure\u00a01.1, Figure\u00a01.2 were counted with the code of 2.1');
-    expect(deck).toContain('spacing follows <span class="cross-reference">Equation\u00a0(2.1)</span>');
+    expect(deck).toContain('spacing follows <a href="#/eq:spacing" class="cross-reference">Equation\u00a0(2.1)</a>');
+    expect(deck).toContain('<a href="#/tbl:forts" class="cross-reference">Table\u00a02.1</a>');
+    expect(deck).toContain('<a href="#/fig:river" class="cross-reference">Figure\u00a01.1</a>');
+    for (const label of ['eq:spacing', 'tbl:forts', 'fig:river', 'fig-fort', 'lst:count']) expect(deck.split(`id="${label}"`)).toHaveLength(2);
     expect(deck).toContain('<caption>Table\u00a02.1: The first forts of the line</caption>');
     expect(deck).toMatch(/<span id="eq:spacing" class="equation"><math display="block"[^>]*>.*?<\/math><span class="equation-number">\(2\.1\)<\/span><\/span>/);
     // No label is left as text in any output.

@@ -24,6 +24,7 @@ import { closingSlide } from './closing-slide.ts';
 import { glanceSlides } from './glance-slides.ts';
 import { navigationScript } from './navigation-script.ts';
 import { stackHtml, type StackPlan } from './stack-html.ts';
+import { labelsOnSlides } from './labels-on-slides.ts';
 import { sourcesSlides, type CitingSlide } from './sources-slides.ts';
 import { titleBlock } from './title-block.ts';
 import { bookSlideLevel, talkSlideLevel } from '../../manuscript/talk/deck-plan.ts';
@@ -45,7 +46,9 @@ export const renderDeck: Renderer = ({ context, chapters, memo }) => {
   const talkLevel = talkSlideLevel(talks, book.deck, { bookFirst: talks.length < chapters.length });
   const planOf = (c: ChapterHast): StackPlan => (c.talkTree ? { mode: 'slides', level: talkLevel } : { mode: 'book', level: bookSlideLevel(book.deck) });
   // Each chapter's stack as HTML text (stack-html.ts): the deck holds strings, not a second tree of the book.
-  const stacks = chapters.filter((c) => c.chapter.meta.slide).map((c) => stackHtml(context, c, planOf(c), memo));
+  const shown = chapters.filter((c) => c.chapter.meta.slide);
+  const onSlides = labelsOnSlides(shown);
+  const stacks = shown.map((c) => stackHtml(context, c, planOf(c), onSlides, memo));
   // The sources slides list the works cited on the slides, and those the book lists without citing (`nocite`).
   const nocite = readNocite(context.manuscript);
   const listed = nocite.all ? context.citations.bibliography().map((entry) => String(entry.properties['id']).replace(/^ref-/, '')) : nocite.keys.map(({ key }) => key);

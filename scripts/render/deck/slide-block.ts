@@ -54,14 +54,16 @@ export interface SlideBlockRenderer {
   readonly cited: ReadonlySet<string>;
 }
 
-function deckCrossReference(part: ElementContent, context: RenderContext): ElementContent {
+/** A section is a slide, and a figure, table or equation written on a slide is on it (`#/<label>`); one in the notes only is its number alone. */
+function deckCrossReference(part: ElementContent, context: RenderContext, onSlides: ReadonlySet<string>): ElementContent {
   if (part.type !== 'element' || part.tagName !== 'a') return part;
   const label = String(part.properties['href']).slice(1);
-  if (context.crossReferences.get(label)?.kind === 'section') return { ...part, properties: { ...part.properties, href: `#/${label}` } };
+  if (context.crossReferences.get(label)?.kind === 'section' || onSlides.has(label)) return { ...part, properties: { ...part.properties, href: `#/${label}` } };
   return { type: 'element', tagName: 'span', properties: { className: ['cross-reference'] }, children: part.children };
 }
 
-export function createSlideBlockRenderer(context: RenderContext): SlideBlockRenderer {
+/** `onSlides`: the labels of the figures, tables and equations the deck's slides show (labels-on-slides.ts). */
+export function createSlideBlockRenderer(context: RenderContext, onSlides: ReadonlySet<string> = new Set()): SlideBlockRenderer {
   const cited = new Set<string>();
   /** Pages rendered so far: each page's footnote ids get a prefix of their own. */
   let pageCount = 0;
@@ -70,9 +72,8 @@ export function createSlideBlockRenderer(context: RenderContext): SlideBlockRend
     const handlers = {
       ...shared,
       citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),
-      // A section is a slide (`#/sec:intro`); a figure, table or equation lives in the notes: its number alone.
       crossReference: (state: State, node: CrossReference) =>
-        (shared.crossReference?.(state, node, undefined) as ElementContent[]).map((part) => deckCrossReference(part, context)),
+        (shared.crossReference?.(state, node, undefined) as ElementContent[]).map((part) => deckCrossReference(part, context, onSlides)),
       footnoteReference: (_state: State, node: FootnoteReference) => slideNoteReference(node, page),
       // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
       leafDirective: (state: State, node: LeafDirective) =>

@@ -34,12 +34,13 @@ export interface StackPlan {
   level: number;
 }
 
-export function stackHtml(context: RenderContext, chapterHast: ChapterHast, plan: StackPlan, memo?: RenderMemo): StackHtml {
+/** `onSlides`: the labels the deck's slides show, which a reference on a slide links to (labels-on-slides.ts). */
+export function stackHtml(context: RenderContext, chapterHast: ChapterHast, plan: StackPlan, onSlides: ReadonlySet<string>, memo?: RenderMemo): StackHtml {
   const stacks = memo && memoStore(memo, 'deck-stacks', () => new WeakMap<Element, { key: string; stack: StackHtml }>());
-  const key = `${plan.mode} ${plan.level}`;
+  const key = `${plan.mode} ${plan.level} ${[...onSlides].join(' ')}`;
   const cached = stacks?.get(chapterHast.section);
   if (cached && cached.key === key) return cached.stack;
-  const blocks = createSlideBlockRenderer(context);
+  const blocks = createSlideBlockRenderer(context, onSlides);
   const say = (citation: Citation) => spokenCitation(context, citation);
   const { deck } = context.manuscript.book;
   const tree =

@@ -95,7 +95,7 @@ describe('a numbered table on a talk’s slide (pandoc’s manual, “simple_tab
   it('numbers its caption and the reference to it as the page does', async () => {
     const html = readFileSync(deck, 'utf8');
     expect(html).toContain('<table id="tbl:simple"><caption>Table\u00a01: Demonstration of simple table syntax.</caption>');
-    expect(html).toContain('<span class="cross-reference">Table\u00a01</span> has four columns');
+    expect(html).toContain('<a href="#/tbl:simple" class="cross-reference">Table\u00a01</a> has four columns');
     const book = readFileSync(page, 'utf8');
     expect(book).toContain('<caption>Table\u00a01: Demonstration of simple table syntax.</caption>');
     const { page: tab, context } = await openFile(browser, `${deck}#/a-numbered-table`, { width: 1280, height: 720 });

@@ -98,13 +98,23 @@ describe('cross-references', () => {
     ]);
   });
 
-  it('links a reference on a slide to a figure another slide shows, and gives one only the book shows (the notes) as its number', async () => {
+  it('links each reference to where its output shows the target: the deck to a slide, the book not to a figure only a slide shows', async () => {
     const { manuscript } = await loadManuscript(fixture('xref-deck-notes'));
     await runChecks(manuscript!);
-    const rendered = await renderAll(manuscript!, ['deck']);
-    const deck = String(rendered[0]!.artifacts.find((a) => a.path.endsWith('index.html'))!.data);
+    const rendered = await renderAll(manuscript!);
+    const artifact = (format: string) => rendered.find((r) => r.format === format)!.artifacts.find((a) => /\.(html|epub)$/.test(a.path))!;
+    // On a slide: the figure another slide shows is linked; the one only the notes (the book's prose) hold is its words.
+    const deck = String(artifact('deck').data);
     expect(deck).toContain('On screen: <a href="#/fig:fort" class="cross-reference">Figure\u00a02</a>. In the book only: <span class="cross-reference">Figure\u00a01</span>.');
-  });
+    // In the book: the figure on the slide is not there to link to, nor is the slide's heading in the contents.
+    const page = String(artifact('html').data);
+    expect(page).toContain('The fort in <span class="cross-reference">Figure\u00a02</span> is shown on a slide; the survey in <a href="#fig:survey" class="cross-reference">Figure\u00a01</a>');
+    expect(page).not.toContain('the-fort');
+    const out = mkdtempSync(join(tmpdir(), 'triptych-xref-deck-'));
+    writeFileSync(join(out, 'book.epub'), artifact('epub').data as Uint8Array);
+    const { messages } = epubcheck(join(out, 'book.epub'));
+    expect(describeMessages(messages.filter((m) => m.severity !== 'INFO' && m.severity !== 'USAGE'))).toEqual([]);
+  }, 300_000);
 
   it('renders numbered, linked references in the page, the EPUB (across its files, EPUBCheck 0/0) and the deck', async () => {
     const manuscript = await thesis();

@@ -13,7 +13,8 @@ import type { Words } from '../i18n/words.ts';
 import type { CrossReference } from '../manuscript/nodes.ts';
 import type { Target } from './targets.ts';
 
-export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<string, Target>, words: Words): ElementContent[] {
+/** `shows`: whether the output shows the target (else the reference is its words alone, linked to nothing); every target by default. */
+export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<string, Target>, words: Words, shows: (target: Target) => boolean = () => true): ElementContent[] {
   const out: ElementContent[] = [];
   node.items.forEach((item, index) => {
     if (index > 0) out.push({ type: 'text', value: ', ' });
@@ -26,7 +27,8 @@ export function renderCrossReference(node: CrossReference, targets: ReadonlyMap<
     const number = target.kind === 'equation' ? `(${target.number})` : target.number;
     let word = words[target.kind];
     if (item.capital) word = word.charAt(0).toLocaleUpperCase(words.locale) + word.slice(1);
-    out.push(h('a', { href: `#${target.label}`, className: ['cross-reference'] }, item.numberOnly ? number : `${word}\u00a0${number}`));
+    const text = item.numberOnly ? number : `${word}\u00a0${number}`;
+    out.push(shows(target) ? h('a', { href: `#${target.label}`, className: ['cross-reference'] }, text) : h('span', { className: ['cross-reference'] }, text));
     if (item.suffix) out.push({ type: 'text', value: /^[,.;:]/.test(item.suffix) ? item.suffix : ` ${item.suffix}` });
   });
   return out;

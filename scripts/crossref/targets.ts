@@ -8,7 +8,8 @@
  * number the same way.
  */
 import type { Heading, Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import { isSlideBlock } from '../manuscript/slide-blocks.ts';
 import type { Chapter } from '../manuscript/types.ts';
 import { labelKind, type CrossReferenceKind } from './label.ts';
 
@@ -19,6 +20,8 @@ export interface Target {
   number: string;
   chapter: Chapter;
   position: import('unist').Position | undefined;
+  /** Written inside a `::: slide` block: the deck shows it, the book does not (a reference there is its number alone). */
+  slideOnly: boolean;
 }
 
 export function crossReferenceTargets(chapters: readonly Chapter[], numbering: 'book' | 'chapter'): Map<string, Target> {
@@ -27,7 +30,7 @@ export function crossReferenceTargets(chapters: readonly Chapter[], numbering: '
   for (const chapter of chapters) {
     const counts = numbering === 'book' ? book : new Map<CrossReferenceKind, number>();
     const sections: number[] = [];
-    visit(chapter.tree as Root, (node: Nodes) => {
+    visitParents(chapter.tree as Root, (node: Nodes, ancestors: Nodes[]) => {
       if (node.type === 'heading') countSection(sections, node);
       const label = node.data?.attributes?.id;
       const kind = label === undefined ? undefined : labelKind(label);
@@ -41,7 +44,7 @@ export function crossReferenceTargets(chapters: readonly Chapter[], numbering: '
         counts.set(kind, n);
         number = numbering === 'book' ? String(n) : `${chapter.number}.${n}`;
       }
-      targets.set(label, { label, kind, number, chapter, position: node.position });
+      targets.set(label, { label, kind, number, chapter, position: node.position, slideOnly: ancestors.some(isSlideBlock) });
     });
   }
   return targets;

@@ -20,7 +20,7 @@ import { fitSlide } from '../../manuscript/slide-fit/paginate.ts';
 import type { FitLevel } from '../../manuscript/slide-fit/geometry.ts';
 import { pruneHidden } from '../hast/prune-hidden.ts';
 import { columnWidths } from './columns.ts';
-import { numberTargets } from '../../crossref/render.ts';
+import { numberTargets, renderCrossReference } from '../../crossref/render.ts';
 import { notesCited, type SlideNotes } from '../../manuscript/talk/slide-footnotes.ts';
 import { slideFootnotes, slideNoteReference, type PageNotes } from './slide-footnotes.ts';
 
@@ -72,8 +72,8 @@ export function createSlideBlockRenderer(context: RenderContext, onSlides: Reado
     const handlers = {
       ...shared,
       citation: (_state: unknown, node: Citation) => deckCitation(context, node, cited),
-      crossReference: (state: State, node: CrossReference) =>
-        (shared.crossReference?.(state, node, undefined) as ElementContent[]).map((part) => deckCrossReference(part, context, onSlides)),
+      crossReference: (_state: State, node: CrossReference) =>
+        renderCrossReference(node, context.crossReferences, context.words).map((part) => deckCrossReference(part, context, onSlides)),
       footnoteReference: (_state: State, node: FootnoteReference) => slideNoteReference(node, page),
       // Figures laid out for the 1280×720 slide (landscape), not for the book's column.
       leafDirective: (state: State, node: LeafDirective) =>

@@ -120,6 +120,10 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
   visit(tree, (node) => {
     if (isSlideBlock(node)) {
       slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node as Div]);
+      // The deck's alone: the book does not show it, so its headings have no place in the contents.
+      visit(node, 'heading', (heading) => {
+        heading.data = { ...heading.data, unlisted: true };
+      });
       return;
     }
     if (isNotesBlock(node)) {

@@ -30,7 +30,8 @@ export function createHandlers(context: RenderContext, chapter: Chapter): Handle
     ...bookSyntaxHandlers(context, chapter),
     ...pandocConstructHandlers,
     citation: (_state: State, node: Citation) => withSource(context.citations.cite(node, chapter), node),
-    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words),
+    // The book does not show a `::: slide` block: a figure written only there is referred to by its words alone.
+    crossReference: (_state: State, node: CrossReference) => renderCrossReference(node, context.crossReferences, context.words, (target) => !target.slideOnly),
     tableCaption: (state: State, node: TableCaption, parent: Parents | undefined) =>
       numberTableCaption(pandocConstructHandlers.tableCaption(state, node), node, parent, context.crossReferences, context.words, chapter.id),
     dateMention: (_state: State, node: DateMention) => renderDateMention(node, context.words),

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openFile } from './helpers/browser.ts';
 import { fixture, runCli } from './helpers/cli.ts';
-import { revealReady, walkDeck } from './helpers/deck.ts';
+import { revealReady, shownSlides, walkDeck } from './helpers/deck.ts';
 
 let browser: Browser;
 let deck: string;
@@ -35,16 +35,7 @@ describe('a chapter written the pandoc way in a book-first lecture', () => {
   it('starts a slide at each of its `##` headings, its opening sentence on its chapter slide', async () => {
     const { page, context } = await openFile(browser, deck, { width: 1280, height: 720 });
     await revealReady(page);
-    const shown = await page.evaluate(() => {
-      const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[]; getIndices(el: Element): { h: number; v?: number } } }).Reveal;
-      return reveal.getSlides().map((slide) => {
-        const copy = slide.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('aside.notes').forEach((notes) => notes.remove());
-        copy.querySelectorAll('h1, h2, p, li').forEach((block) => block.append(' '));
-        const { h, v } = reveal.getIndices(slide);
-        return [slide.id, h, v ?? 0, (copy.textContent ?? '').replace(/\s+/g, ' ').trim()];
-      });
-    });
+    const shown = (await shownSlides(page)).map(({ id, h, v, text }) => [id, h, v, text]);
     expect(shown).toEqual([
       ['deck-title', 0, 0, 'Daily Habits Ada Fixture 2026'],
       ['deck-why', 1, 0, 'Chapter 1 Why habits'],

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openFile, output } from './helpers/browser.ts';
 import { fixture, runCli } from './helpers/cli.ts';
-import { revealReady, walkDeck } from './helpers/deck.ts';
+import { revealReady, shownSlides, walkDeck } from './helpers/deck.ts';
 import { describeMessages, epubcheck } from './helpers/epub.ts';
 import { unzipSync } from 'fflate';
 
@@ -32,21 +32,6 @@ function build(name: string, file: string, slug = file.replace(/\.md$/, '')): Bu
   const run = runCli(['build', join(fixture(name), file), '--out', out]);
   expect(run.status, run.stderr).toBe(0);
   return { deck: join(out, `${slug}-deck/index.html`), page: join(out, `${slug}.html`), stderr: run.stderr };
-}
-
-/** The slides in reveal.js's order: id, its stack (h) and place in it (v), heading, text shown (notes aside). */
-async function slides(page: Page): Promise<Array<{ id: string; h: number; v: number; title: string; text: string }>> {
-  return page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: { getSlides(): HTMLElement[]; getIndices(el: Element): { h: number; v: number } } }).Reveal;
-    return reveal.getSlides().map((slide) => {
-      const copy = slide.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('aside.notes').forEach((notes) => notes.remove());
-      // Blocks apart by a space, as they are seen.
-      copy.querySelectorAll('h1, h2, h3, p, li, td, th, pre, div').forEach((block) => block.append(' '));
-      const { h, v } = reveal.getIndices(slide);
-      return { id: slide.id, h, v: v ?? 0, title: slide.querySelector('h1, h2')?.textContent ?? '', text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim() };
-    });
-  });
 }
 
 /** Screenshots of one slide at 1280×720 and on a phone, as `<name>-<size>.png`. */
@@ -89,7 +74,7 @@ describe('the slide show of pandoc’s manual (habits.txt): headings, `---`, a p
   it('makes a title slide per `#` section and a slide per `##`, each showing its own content, in vertical stacks', async () => {
     const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
     await revealReady(page);
-    const shown = await slides(page);
+    const shown = await shownSlides(page);
     expect(shown.map(({ id, h, v, title }) => [id, h, v, title])).toEqual([
       ['deck-title', 0, 0, 'Habits'],
       ['deck-in-the-morning', 1, 0, 'In the morning'],
@@ -244,7 +229,7 @@ describe('columns (pandoc’s manual, Quarto’s guide)', () => {
   it('starts with the slides when the talk has no `#` section (no second title slide)', async () => {
     const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
     await revealReady(page);
-    expect((await slides(page)).map((slide) => slide.id)).toEqual(['deck-title', 'two-columns-of-40-and-60', 'quartos-columns', 'three-columns-no-widths']);
+    expect((await shownSlides(page)).map((slide) => slide.id)).toEqual(['deck-title', 'two-columns-of-40-and-60', 'quartos-columns', 'three-columns-no-widths']);
     await context.close();
   });
 
@@ -318,7 +303,7 @@ describe('slide backgrounds and attributes on headings (pandoc’s manual, revea
   it('carries transition, visibility and classes from the heading to the slide', async () => {
     const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
     await revealReady(page);
-    const ids = (await slides(page)).map((slide) => slide.id);
+    const ids = (await shownSlides(page)).map((slide) => slide.id);
     // reveal.js takes a `visibility="hidden"` slide out of the deck.
     expect(ids).not.toContain('backup-slide');
     expect(ids).toContain('a-smaller-slide');
@@ -365,7 +350,7 @@ describe('conditional content in all three outputs (Quarto’s `content-visible`
   it('shows the room what is for the deck (revealjs, html): the exercise slide, not the reading list', async () => {
     const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
     await revealReady(page);
-    const shown = await slides(page);
+    const shown = await shownSlides(page);
     expect(shown.map((slide) => slide.id)).toEqual(['deck-title', 'deck-lecture', 'slide-and-page', 'exercise']);
     expect(present(shown.map((slide) => slide.text).join(' '))).toEqual(['Everyone sees this', 'Only the room sees this', 'Every HTML output shows this', 'a word for the room', 'Work through the exercise']);
     await context.close();
@@ -393,7 +378,7 @@ describe('a talk written as pandoc’s manual teaches, with speaker notes (`::: 
       section: 'Let the picture speak; say nothing for ten seconds.',
       questions: '',
     });
-    const shown = await slides(page);
+    const shown = await shownSlides(page);
     expect(shown.map((slide) => slide.text).join(' ')).not.toMatch(/Pause here|two centuries|Work one example|Let the picture speak/);
     await context.close();
   });
@@ -476,7 +461,7 @@ describe('a deck of headings only (a talk’s outline)', () => {
     expect(html).not.toContain('slide-body');
     const { page, context } = await openFile(browser, built.deck, { width: 1280, height: 720 });
     await revealReady(page);
-    const shown = await slides(page);
+    const shown = await shownSlides(page);
     expect(shown.map((slide) => [slide.id, slide.text])).toEqual([
       ['deck-title', 'Outline'],
       ['deck-morning', 'Morning'],

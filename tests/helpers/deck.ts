@@ -73,3 +73,18 @@ export async function walkDeck(page: Page): Promise<{ visited: string[]; problem
   }
   return { visited, problems };
 }
+
+/** The slides in reveal.js's order: id, its stack (h) and place in it (v), heading, text shown (notes aside). */
+export async function shownSlides(page: Page): Promise<Array<{ id: string; h: number; v: number; title: string; text: string }>> {
+  return page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+    return reveal.getSlides().map((slide) => {
+      const copy = slide.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('aside.notes').forEach((notes) => notes.remove());
+      // Blocks apart by a space, as they are seen.
+      copy.querySelectorAll('h1, h2, h3, p, li, td, th, pre, div').forEach((block) => block.append(' '));
+      const { h, v } = reveal.getIndices(slide);
+      return { id: slide.id, h, v: v ?? 0, title: slide.querySelector('h1, h2')?.textContent ?? '', text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    });
+  });
+}

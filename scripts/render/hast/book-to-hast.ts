@@ -97,6 +97,13 @@ function linkHeadingsAcrossChapters(rendered: readonly ChapterHast[]): void {
 }
 
 /** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
+/** Keeps the headings inside `node` out of the book's contents (they still get their ids). */
+function unlistHeadings(node: Div): void {
+  visit(node, 'heading', (heading) => {
+    heading.data = { ...heading.data, unlisted: true };
+  });
+}
+
 function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId): ChapterHast {
   const toc: TocEntry = { id: giveId({ written: chapter.id }), title: chapter.meta.title, depth: 1, children: [] };
   const tree = structuredClone(chapter.tree) as Root;
@@ -121,9 +128,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
     if (isSlideBlock(node)) {
       slideBlocks.set(sectionId, [...(slideBlocks.get(sectionId) ?? []), node as Div]);
       // The deck's alone: the book does not show it, so its headings have no place in the contents.
-      visit(node, 'heading', (heading) => {
-        heading.data = { ...heading.data, unlisted: true };
-      });
+      unlistHeadings(node as Div);
       return;
     }
     if (isNotesBlock(node)) {
@@ -131,11 +136,7 @@ function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId)
       return 'skip';
     }
     // Headings in content the page or the EPUB does not show stay out of the contents.
-    if (node.type === 'div' && (!visibleIn(node.attributes, 'page') || !visibleIn(node.attributes, 'epub'))) {
-      visit(node, 'heading', (heading) => {
-        heading.data = { ...heading.data, unlisted: true };
-      });
-    }
+    if (node.type === 'div' && (!visibleIn(node.attributes, 'page') || !visibleIn(node.attributes, 'epub'))) unlistHeadings(node);
     const attributes = attributesOf(node);
     if (node.type === 'link' && node.data?.headingReference) references.push(node);
     if (node.type !== 'heading') {

@@ -18,9 +18,12 @@ export type BaseLayer = LayerName | 'graticule';
 export function visibleBase(projection: GeoProjection, width: number, height: number): Record<BaseLayer, Geometry[]> {
   const region = visibleRegion(projection, width, height);
   const rotation = projection.rotate()[0];
-  const visible = (geometry: Geometry, box: LonLatBox | undefined): Geometry[] => {
-    if (!region) return [geometry];
+  // `geometry` is asked for only when the box may meet the frame: most of the world's parts are
+  // never turned into coordinates (partGeometry decodes on first use).
+  const visible = (geometryOf: () => Geometry, box: LonLatBox | undefined): Geometry[] => {
+    if (!region) return [geometryOf()];
     if (box && !meets(region, box, rotation)) return [];
+    const geometry = geometryOf();
     // A piece that reaches the cut is never dropped or shortened (see `visible-runs.ts`).
     const mayShow: ArcTest = (west, south, east, north, step) => {
       const lonPad = lonPadding(west, south, east, north, step);
@@ -34,8 +37,8 @@ export function visibleBase(projection: GeoProjection, width: number, height: nu
     return [geometry];
   };
   const base = mapBase();
-  const layers = Object.fromEntries(layerNames.map((name) => [name, base.layers[name].flatMap((part) => visible(partGeometry(base, part), part.box))]));
-  return { ...(layers as Record<LayerName, Geometry[]>), graticule: graticuleLines().flatMap((line) => visible(line.geometry, line.box)) };
+  const layers = Object.fromEntries(layerNames.map((name) => [name, base.layers[name].flatMap((part) => visible(() => partGeometry(base, part), part.box))]));
+  return { ...(layers as Record<LayerName, Geometry[]>), graticule: graticuleLines().flatMap((line) => visible(() => line.geometry, line.box)) };
 }
 
 let graticule: Array<{ geometry: Geometry; box: LonLatBox | undefined }> | undefined;

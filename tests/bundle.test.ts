@@ -211,3 +211,16 @@ describe('the bundle of unist-util-visit-parents', () => {
     expect(heavy).toMatch(/function factory\w*\(node\w*, index\w*, parents\w*\) \{[^]{0,400}return visit\w*;/);
   });
 });
+
+describe('the command-line part of the bundle (cli.cjs)', () => {
+  it('holds the argument parser and the report, not the pipeline or the checks’ engines', async () => {
+    const { bundleCli } = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string> };
+    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
+    const dir = freshBundle(projectRoot) ?? (await bundleCli());
+    const cli = readFileSync(join(dir, 'cli.cjs'), 'utf8');
+    // Every command parses this file: `check --rules` once pulled every check (temml, edtf, parse5) into it, 1.3 MB.
+    const bundled = [...cli.matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1]!);
+    expect(bundled.filter((path) => path.startsWith('node_modules/'))).toEqual([]);
+    expect(bundled.filter((path) => /^scripts\/(checks|render|syntax|citations|dates|figures)\//.test(path))).toEqual([]);
+  });
+});

@@ -224,3 +224,26 @@ describe('the command-line part of the bundle (cli.cjs)', () => {
     expect(bundled.filter((path) => /^scripts\/(checks|render|syntax|citations|dates|figures)\//.test(path))).toEqual([]);
   });
 });
+
+describe('the bundle’s text', () => {
+  it('is ASCII, so that it is read as Latin-1 (code-cache.mjs), and means what the sources mean', async () => {
+    const { bundleCli, asciiOnly } = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string>; asciiOnly: (code: string, name: string) => string };
+    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
+    const dir = freshBundle(projectRoot) ?? (await bundleCli());
+    for (const name of ['cli.cjs', 'heavy.cjs']) expect(readFileSync(join(dir, name)).every((byte) => byte < 0x80)).toBe(true);
+    // The same values once escaped: strings, templates, regular expressions with and without `u`, astral characters.
+    const source = 'module.exports = ["Džungar – ханство 🪦", `«${1}»`, /[–—]+/.test("a—b"), /^🪦$/u.test("🪦"), /^[€₽]$/.test("₽")]; // комментарий';
+    const escaped = asciiOnly(source, 'test.cjs');
+    expect([...escaped].every((character) => character < '\u0080')).toBe(true);
+    const run = (code: string) => {
+      const module = { exports: undefined as unknown };
+      new Function('module', code)(module);
+      return module.exports;
+    };
+    expect(run(escaped)).toEqual(run(source));
+    expect(run(escaped)).toEqual(['Džungar – ханство 🪦', '«1»', true, true, true]);
+    // Where an escape would change the meaning, it refuses.
+    expect(() => asciiOnly('const r = /a\\–b/;', 'test.cjs')).toThrow(/–/);
+    expect(() => asciiOnly('const r = String.raw`[–-]`;', 'test.cjs')).toThrow(/\\u2013/);
+  });
+});

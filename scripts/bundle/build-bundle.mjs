@@ -7,6 +7,7 @@
  * Plain JavaScript on purpose: the bin must run it without tsx.
  */
 import { readFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -171,5 +172,33 @@ export async function buildBundle(outdir) {
     esbuild.build({ ...common, entryPoints: [join(root, 'scripts/cli.ts')], outfile: join(outdir, 'cli.cjs'), plugins: [heavyImports, keepLocations] }),
     esbuild.build({ ...common, stdin: { contents: heavyEntry, resolveDir: root, sourcefile: 'heavy-entry.cjs', loader: 'js' }, outfile: join(outdir, 'heavy.cjs'), plugins: [unnamedVisits, noFetching, keepLocations] }),
   ]);
+  for (const name of ['cli.cjs', 'heavy.cjs']) {
+    const file = join(outdir, name);
+    writeFileSync(file, asciiOnly(readFileSync(file, 'utf8'), name));
+  }
   return [...new Set([...Object.keys(cli.metafile.inputs), ...Object.keys(heavy.metafile.inputs)])].filter((input) => input !== 'heavy-entry.cjs');
+}
+
+/**
+ * The bundle in ASCII. esbuild escapes what is outside ASCII in strings and identifiers, but leaves
+ * comments, regular expressions and `String.raw` templates as they are, and a few such characters
+ * made the whole 4 MB `heavy.cjs` slow to read: Node 20's `readFileSync(file, 'utf8')` took 30-50 ms
+ * for it, against ~1 ms to read it as Latin-1 when it is ASCII (code-cache.mjs), and V8 holds a
+ * string with any such character at two bytes a character. Every such character becomes `\uXXXX`
+ * (a UTF-16 pair above U+FFFF), which is the same character in a string, a template and a regular
+ * expression, with or without the `u` flag, and changes nothing in a comment. Two places where it
+ * would change the meaning are refused (the bundle is then not made, and bin/triptych.js runs the
+ * sources): after a backslash (`\–` would become a backslash and `u2013`), and in a `String.raw`
+ * template, whose text is kept raw (write the `\u` escape there yourself).
+ */
+export function asciiOnly(code, name) {
+  return code.replace(/[^\x00-\x7f]/gu, (character, offset) => {
+    const line = code.slice(code.lastIndexOf('\n', offset) + 1, offset);
+    if (line.endsWith('\\') || /String\.raw`[^`]*$/.test(line)) {
+      throw new Error(`${name}: cannot write \`${character}\` as an escape after \`${line.slice(-40)}\`; write it as \\u${character.codePointAt(0).toString(16).padStart(4, '0')} in the source`);
+    }
+    let escaped = '';
+    for (let i = 0; i < character.length; i++) escaped += `\\u${character.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
 }

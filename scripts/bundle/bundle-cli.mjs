@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBundle, root } from './build-bundle.mjs';
 import { bundleVersion, cacheDir, freshBundle, manifestName } from './fresh-bundle.mjs';
 
-export { visitRenaming } from './build-bundle.mjs';
+export { asciiOnly, visitRenaming } from './build-bundle.mjs';
 
 /** Builds a fresh bundle and points the manifest at it; returns the bundle's directory. */
 export async function bundleCli() {

@@ -7,6 +7,7 @@
  * (another Node, other V8 flags: `script.cachedDataRejected`), the file compiles from source and the
  * cache is replaced when the run ends well; a failure to write it is ignored.
  */
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -18,7 +19,7 @@ import vm from 'node:vm';
  * exit; the cache is (re)written only if it was missing or rejected and this returns true.
  */
 export function runCached(file, { cachePath, require, shouldWrite }) {
-  const source = readFileSync(file, 'utf8');
+  const source = readSource(file);
   let cachedData;
   try {
     cachedData = cachePath ? readFileSync(cachePath) : undefined;
@@ -38,6 +39,15 @@ export function runCached(file, { cachePath, require, shouldWrite }) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, file, dirname(file));
   return module.exports;
+}
+
+/**
+ * The file's text. An ASCII file (the bundle: build-bundle.mjs's `asciiOnly`) is read as Latin-1,
+ * the same text: ~1 ms for heavy.cjs's 4 MB, where Node 20's UTF-8 decoding took 30-50 ms.
+ */
+function readSource(file) {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
 }
 
 /** Atomic (temporary file + rename): a concurrent run reads the old cache or the new one, never half. */

@@ -46,7 +46,7 @@ export const englishForms: ReadonlyArray<{ form: string; label: string }> = Obje
 
 /** One locator value: a number or roman numeral, optionally with a letter (`12a`), or a range of them. */
 const token = String.raw`(?:\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)`;
-const range = String.raw`${token}(?:\s*[-–—]\s*${token})?`;
+const range = String.raw`${token}(?:\s*[-\u2013\u2014]\s*${token})?`;
 const valueList = new RegExp(String.raw`^${range}(?:\s*,\s*${range})*`);
 const openRange = /^\s*[-–—]/;
 /** An abbreviation that looks like a label but is none, directly before a number: `pg. 12`, `стр. 5`. */

@@ -40,7 +40,7 @@ const countedNouns = [
 ];
 
 /** `1500 men`, `2000 or 3000 soldiers`, `1200 versts`, `512 MB`, `100 %` (after the number). */
-const rangeTail = String.raw`(?:\s*(?:or|to|and|[–-])\s*[\d,]+)?`;
+const rangeTail = String.raw`(?:\s*(?:or|to|and|[\u2013-])\s*[\d,]+)?`;
 const unitAfter = new RegExp(String.raw`^${rangeTail}[ \u00a0\u202f]?(?:${units.join('|')})(?![\p{L}\p{N}])`, 'u');
 const nounAfter = new RegExp(String.raw`^${rangeTail}\s+(?:${countedNouns.join('|')})(?![\p{L}\p{N}])`, 'iu');
 

@@ -71,7 +71,8 @@ function smartRun(parent: Parents, marks: QuotationMarks): number {
   const out = [...run.chars];
   const sameText = (from: number, length: number) => run.owners[from] !== undefined && run.owners.slice(from, from + length).every((owner) => owner === run.owners[from]);
   const source = run.chars.join('');
-  for (let i = 0; i < out.length; i++) {
+  const dashes = source.includes('--') || source.includes('...');
+  for (let i = 0; dashes && i < out.length; i++) {
     if (run.owners[i] === undefined) continue;
     for (const [pattern, replacement] of [['---', '—'], ['--', '–'], ['...', '…']] as const) {
       if (source.startsWith(pattern, i) && sameText(i, pattern.length)) {
@@ -89,12 +90,17 @@ function smartRun(parent: Parents, marks: QuotationMarks): number {
     if (run.chars[space] === ' ' && run.owners[space] && next?.type !== 'citation' && next?.type !== 'footnoteReference') out[space] = '\u00A0';
   }
   let changed = 0;
+  for (let i = 0; i < out.length; i++) if (run.owners[i] && out[i] !== run.chars[i]) changed++;
+  if (changed === 0) return 0;
+  // Each changed text node's characters, in order (a node's characters are contiguous in the run).
   const texts = new Map<Text, string[]>();
-  run.owners.forEach((owner, i) => {
-    if (!owner) return;
-    if (out[i] !== run.chars[i]) changed++;
-    texts.set(owner, [...(texts.get(owner) ?? []), out[i]!]);
-  });
+  for (let i = 0; i < out.length; i++) {
+    const owner = run.owners[i];
+    if (!owner) continue;
+    let parts = texts.get(owner);
+    if (!parts) texts.set(owner, (parts = []));
+    parts.push(out[i]!);
+  }
   for (const [text, parts] of texts) text.value = parts.join('');
   return changed;
 }

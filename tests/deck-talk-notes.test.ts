@@ -86,8 +86,23 @@ describe('footnotes on a talk’s slides (pandoc’s manual, “Footnotes” and
   it('leaves no reference without its note anywhere in the deck', () => {
     const html = readFileSync(deck, 'utf8');
     const targets = [...html.matchAll(/href="#\/([^"]+)" class="footnote-ref"/g)].map((match) => match[1]!);
-    expect(targets).toHaveLength(6);
+    expect(targets).toHaveLength(8);
     for (const id of targets) expect(html).toContain(`<li id="${id}"`);
+    // No footnote is left as the text it was written as.
+    expect(html).not.toMatch(/\[\^\w+\]/);
+  });
+
+  it('numbers a note cited from a slide’s title, and shows it at that slide’s foot, with a body or without', async () => {
+    const { seen, tab, context } = await footOf('the-steelyard');
+    expect(seen.references).toEqual([{ number: '7', target: expect.stringMatching(/fn-steelyard$/) }]);
+    expect(seen.notes.map(([value, , text]) => [value, text])).toEqual([[7, 'Named in the list above; its slide cites this note from its title.']]);
+    expect(seen).toMatchObject({ targetsHere: true, below: true, inside: true });
+    expect(await tab.evaluate(() => document.querySelector('#the-steelyard h2 a.footnote-ref')?.textContent)).toBe('7');
+    await context.close();
+    const html = readFileSync(deck, 'utf8');
+    const titleOnly = /<section id="questions"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(titleOnly).toMatch(/<h2>Questions<sup><a href="#\/[^"]*fn-questions" class="footnote-ref" role="doc-noteref">8<\/a><\/sup><\/h2>/);
+    expect(titleOnly).toContain('A slide that is all title, its note at its foot.');
   });
 });
 

@@ -30,8 +30,10 @@ export interface SlidePage {
   fit: FitLevel;
   /** The page does not fit even at the floor: it scrolls, and the check has told the author. */
   overflow: boolean;
-  /** The footnotes its content cites, for the slide's foot (slide-footnotes.ts). */
+  /** The footnotes its title and content cite, for the slide's foot (slide-footnotes.ts). */
   footnotes?: Element;
+  /** The slide's title as this page shows it, when its heading cites a footnote (its reference numbered on this page). */
+  title?: ElementContent[];
 }
 
 export interface SlideBody {
@@ -45,7 +47,12 @@ export interface SlideBlockRenderer {
   /** `title`: the slide's heading, whose lines take room from the body; `notes`: the chapter's footnotes. */
   render(blocks: readonly Div[], chapter: Chapter, title: string | undefined, notes?: SlideNotes): SlideBody;
   /** A slide's content (a pandoc-style slide): fitted, or as one page that scrolls (`.scrollable`). */
-  renderNodes(nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable?: boolean, notes?: SlideNotes): SlideBody;
+  renderNodes(nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable?: boolean, notes?: SlideNotes, heading?: readonly PhrasingContent[]): SlideBody;
+  /**
+   * A slide with a title and no body whose heading (`heading`: its phrasing content) cites a
+   * footnote: the title with its reference, and the note for the slide's foot.
+   */
+  titleOnly(heading: readonly PhrasingContent[], chapter: Chapter, notes: SlideNotes | undefined): SlidePage;
   /** Phrasing content (a slide's heading) as the slides show it. */
   inline(nodes: readonly RootContent[], chapter: Chapter): ElementContent[];
   /** Notes written for the speaker (`::: notes`), as the book would render them, for speaker-notes.ts to make speakable. */
@@ -91,20 +98,32 @@ export function createSlideBlockRenderer(context: RenderContext, onSlides: Reado
     numberTargets(body, context.crossReferences, context.words);
     return forDeck(body.children as ElementContent[]);
   };
-  /** One page of a slide: its content, and the footnotes it cites at its foot. */
-  const renderPage = (nodes: RootContent[], chapter: Chapter, fit: FitLevel, overflow: boolean, notes: SlideNotes | undefined): SlidePage => {
+  /**
+   * One page of a slide: its content, and the footnotes it cites at its foot. `heading`: the
+   * slide's title when it cites a footnote: shown on every page, its notes first at each foot.
+   */
+  const renderPage = (nodes: RootContent[], chapter: Chapter, fit: FitLevel, overflow: boolean, notes: SlideNotes | undefined, heading?: readonly PhrasingContent[]): SlidePage => {
     const page: PageNotes = { notes, prefix: `deck-${chapter.id}-p${++pageCount}-` };
-    const footnotes = slideFootnotes(notesCited(nodes, notes), page, (note) => hast(note, chapter, 0, page));
-    return { content: markImages(hast(nodes, chapter, 0, page)), fit, overflow, ...(footnotes ? { footnotes } : {}) };
+    const titleNodes: RootContent[] = heading ? [{ type: 'paragraph', children: [...heading] }] : [];
+    const footnotes = slideFootnotes(notesCited([...titleNodes, ...nodes], notes), page, (note) => hast(note, chapter, 0, page));
+    const [title] = heading ? hast(titleNodes, chapter, 0, page) : [];
+    return {
+      content: markImages(hast(nodes, chapter, 0, page)),
+      fit,
+      overflow,
+      ...(footnotes ? { footnotes } : {}),
+      ...(title?.type === 'element' ? { title: title.children } : {}),
+    };
   };
-  const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false, notes?: SlideNotes): SlideBody => {
-    if (scrollable) return { kind: 'points', pages: [renderPage([...nodes], chapter, 'normal', true, notes)] };
+  const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false, notes?: SlideNotes, heading?: readonly PhrasingContent[]): SlideBody => {
+    if (scrollable) return { kind: 'points', pages: [renderPage([...nodes], chapter, 'normal', true, notes, heading)] };
     const fitted = fitSlide(nodes, title, notes);
-    return { kind: 'points', pages: fitted.pages.map((page) => renderPage(page.nodes, chapter, page.level, page.overflow !== undefined, notes)) };
+    return { kind: 'points', pages: fitted.pages.map((page) => renderPage(page.nodes, chapter, page.level, page.overflow !== undefined, notes, heading)) };
   };
   return {
     cited,
     renderNodes,
+    titleOnly: (heading, chapter, notes) => renderPage([], chapter, 'normal', false, notes, heading),
     inline(nodes, chapter) {
       const [paragraph] = hast([{ type: 'paragraph', children: nodes as PhrasingContent[] }], chapter);
       return paragraph?.type === 'element' ? paragraph.children : [];

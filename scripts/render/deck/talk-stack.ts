@@ -11,6 +11,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { EXIT, visit } from 'unist-util-visit';
 import type { ChapterHast } from '../hast/book-to-hast.ts';
 import { talkSlides } from '../../manuscript/talk/talk-slides.ts';
 import { slideFragments } from '../../manuscript/talk/fragments.ts';
@@ -53,20 +54,33 @@ export function talkStack(chapterHast: ChapterHast, blocks: SlideBlockRenderer, 
     const nodes = slideFragments(slide.nodes, options.incremental);
     const notes = speakerNotes(blocks.notes(slide.notes, chapter), citations);
     const hasTitle = titleText !== undefined && titleText.trim() !== '';
-    const title = hasTitle ? [h('h2', titleContent)] : [];
+    // A heading that cites a footnote is drawn with each page, its note at that page's foot.
+    const citing = !preamble && !opening && slide.heading && hasTitle && citesNote(slide.heading) ? slide.heading.children : undefined;
     const kindClass = slide.kind === 'title' ? 'section-slide' : 'points-slide';
     if (nodes.length === 0) {
-      slides.push(h('section', { id, className: [kindClass, 'center', ...attributes.className], ...attributes.properties }, [...title, ...(notes ? [notes] : [])]));
+      const page = citing ? blocks.titleOnly(citing, chapter, footnotes) : undefined;
+      const title = hasTitle ? [h('h2', page?.title ?? titleContent)] : [];
+      slides.push(h('section', { id, className: [kindClass, 'center', ...attributes.className], ...attributes.properties }, [...title, ...(page?.footnotes ? [page.footnotes] : []), ...(notes ? [notes] : [])]));
       continue;
     }
-    const body = blocks.renderNodes(nodes, chapter, hasTitle ? titleText : undefined, attributes.className.includes('scrollable'), footnotes);
+    const body = blocks.renderNodes(nodes, chapter, hasTitle ? titleText : undefined, attributes.className.includes('scrollable'), footnotes, citing);
     body.pages.forEach((page, pageIndex) => {
       const continued = pageIndex > 0;
-      const pageTitle = hasTitle ? [h('h2', [...titleContent, ...(continued ? [h('span', { className: ['continued'] }, ` ${options.words.continued}`)] : [])])] : [];
+      const pageTitle = hasTitle ? [h('h2', [...(page.title ?? titleContent), ...(continued ? [h('span', { className: ['continued'] }, ` ${options.words.continued}`)] : [])])] : [];
       const className = ['points-slide', ...(slide.kind === 'title' ? ['section-slide'] : []), ...(page.fit === 'normal' ? [] : [page.fit]), ...attributes.className];
       const frame = h('div', { className: ['slide-frame'] }, [...pageTitle, h('div', { className: ['slide-body', ...(page.overflow ? ['scrollable'] : [])] }, page.content), ...(page.footnotes ? [page.footnotes] : [])]);
       slides.push(h('section', { id: continued ? `${id}-part-${pageIndex + 1}` : id, className, ...attributes.properties }, [frame, ...(notes ? [notes] : [])]));
     });
   }
   return h('section', { className: ['chapter-stack'] }, slides);
+}
+
+/** True when the heading holds a footnote reference. */
+function citesNote(heading: Heading): boolean {
+  let found = false;
+  visit(heading, 'footnoteReference', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }

@@ -4,9 +4,9 @@
  * `--timings`, same machine, several runs each): ~312-341 MB before, ~272-288 MB after. Neither
  * changes a byte of the outputs: a collection only frees what nothing can reach.
  *
- * 1. The EPUB's zip (`collectYoungGarbage`). Deflating makes new arrays for every entry (measured
- *    with fflate's `deflateSync`, which the zip used then: an output buffer the size of the input,
- *    hash chains and heads, a symbol buffer; Node's zlib leaves its output's chunks). A typed array's bytes live outside V8's heap, in
+ * 1. The EPUB's zip (`collectYoungGarbage`). fflate's `deflateSync` makes its working arrays afresh
+ *    for every entry (an output buffer the size of the input, 64 KiB of hash chains, 128 KiB to
+ *    2 MiB of hash heads, a 100 KB symbol buffer). A typed array's bytes live outside V8's heap, in
  *    `malloc`, and are freed only when a collection finds the array dead; V8 schedules collections
  *    by its own heap and lets ~64 MB of such outside bytes pile up first. At 50× (~350 entries)
  *    they piled up in glibc's heap, which then kept its high-water mark for the rest of the build:

@@ -1,22 +1,29 @@
 /**
  * The OCF container (EPUB 3.3 §4, https://www.w3.org/TR/epub-33/#sec-ocf): a zip whose first entry
  * is `mimetype`, stored uncompressed, with no extra field, so that `file` and reading systems can
- * sniff `application/epub+zip` at byte 38. Every other entry is deflated by Node's zlib at level 6,
+ * sniff `application/epub+zip` at byte 38. Every other entry is deflated (fflate) at level 6,
  * zlib's default: level 9 took four times as long for the same bytes within 0.1% (the figures'
- * PNGs, already compressed, are most of the package). Node's zlib (C) rather than fflate
- * (JavaScript), which this file used before: the flagship's entries took 35 ms instead of 134 ms
- * in a new process (fflate runs cold, before V8 has optimised it), for 0.1% more bytes.
+ * PNGs, already compressed, are most of the package).
+ *
+ * fflate, not Node's zlib, though zlib (C) deflated the flagship's entries in 35 ms against
+ * fflate's 134 ms in a new process: zlib's bytes are those of the zlib Node was built with (a
+ * Chromium fork whose output changed with Node's updates, nodejs/node#50138, and differs again in
+ * Node 26), so the same book would give another EPUB under another Node, and a committed EPUB would
+ * fail its rebuild. fflate's version is pinned by the lock file and bundled. The CRC is Node's
+ * (`zlib.crc32`): a CRC is the same number everywhere.
  *
  * The entries are taken one at a time and each is compressed as soon as it comes, so only the
  * compressed bytes are kept: at 50× the package's ~15 MB of text used to be held encoded, all at
  * once, with fflate's working buffers, for `zipSync` (about 35 MB of the build's peak memory). The
- * archive is laid out as fflate's `zipSync` lays it out (headers, order, no extra fields).
+ * archive is laid out byte for byte as fflate's `zipSync` lays it out (tests/epub-zip.test.ts
+ * compares the two), so the container did not change when the writer did.
  *
  * Zip (DOS) timestamps carry no time zone, and fflate writes them with the local-time getters
  * (`getHours()`…). So the stamp is given as a local `Date` whose local fields are the UTC fields of
  * the book's modified time: the bytes are the same under every `TZ`.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { deflateSync } from 'fflate';
+import { crc32 } from 'node:zlib';
 import { collectYoungGarbage } from '../../memory.ts';
 
 export interface ZipEntry {
@@ -26,13 +33,13 @@ export interface ZipEntry {
 
 const encoder = new TextEncoder();
 
+/**
+ * About what fflate allocates outside V8's heap to deflate `bytes` (see memory.ts), and how much of
+ * it may pile up before a scavenge frees it.
+ */
 /** The deflate level of every entry but `mimetype`. */
 export const deflateLevel = 6;
 
-/**
- * About what deflating `bytes` leaves outside V8's heap until a collection finds it dead (the
- * output's chunks, see memory.ts), and how much of it may pile up before a scavenge frees it.
- */
 const deflateChurn = (bytes: number) => 2 * bytes + 300_000;
 const churnLimit = 8 * 1024 * 1024;
 
@@ -52,7 +59,7 @@ export function ocfZip(entries: Iterable<ZipEntry>, modified: Date): Uint8Array 
     // The same bytes given again (one drawing's PNG for several figures) are compressed once and held once.
     let packed = store ? { compressed: data, crc: crc32(data) } : packedOnce.get(data);
     if (!packed) {
-      packed = { compressed: deflateRawSync(data, { level: deflateLevel }), crc: crc32(data) };
+      packed = { compressed: deflateSync(data, { level: deflateLevel }), crc: crc32(data) };
       packedOnce.set(data, packed);
       churn += deflateChurn(data.length);
       if (churn > churnLimit) {

@@ -195,15 +195,20 @@ describe('freshBundle', () => {
   });
 });
 
+/** The repository's current bundle directory, bundled now if stale (bundle-cli.mjs), and what bundle-cli.mjs exports. */
+async function currentBundle() {
+  const cli = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string>; visitRenaming: string; asciiOnly: (code: string, name: string) => string };
+  const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
+  return { ...cli, dir: freshBundle(projectRoot) ?? (await cli.bundleCli()) };
+}
+
 describe('the bundle of unist-util-visit-parents', () => {
   it('drops the per-node renaming of the walk closure, and only that', async () => {
-    const { bundleCli, visitRenaming } = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string>; visitRenaming: string };
-    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
+    const { dir, visitRenaming } = await currentBundle();
     // The statement the plugin removes is in the installed package as it stands: an update that
     // changes it fails here instead of quietly bringing the cost back.
     const source = readFileSync(join(projectRoot, 'node_modules/unist-util-visit-parents/lib/index.js'), 'utf8');
     expect(source).toContain(visitRenaming);
-    const dir = freshBundle(projectRoot) ?? (await bundleCli());
     const heavy = readFileSync(join(dir, 'heavy.cjs'), 'utf8');
     // esbuild renames variables (`visit3`) and requotes strings.
     expect(heavy).not.toMatch(/Object\.defineProperty\(visit\w*, ["']name["']/);
@@ -214,9 +219,7 @@ describe('the bundle of unist-util-visit-parents', () => {
 
 describe('the command-line part of the bundle (cli.cjs)', () => {
   it('holds the argument parser and the report, not the pipeline or the checks’ engines', async () => {
-    const { bundleCli } = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string> };
-    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
-    const dir = freshBundle(projectRoot) ?? (await bundleCli());
+    const { dir } = await currentBundle();
     const cli = readFileSync(join(dir, 'cli.cjs'), 'utf8');
     // Every command parses this file: `check --rules` once pulled every check (temml, edtf, parse5) into it, 1.3 MB.
     const bundled = [...cli.matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1]!);
@@ -227,9 +230,7 @@ describe('the command-line part of the bundle (cli.cjs)', () => {
 
 describe('the bundle’s text', () => {
   it('is ASCII, so that it is read as Latin-1 (code-cache.mjs), and means what the sources mean', async () => {
-    const { bundleCli, asciiOnly } = (await import(module('bundle-cli.mjs'))) as { bundleCli: () => Promise<string>; asciiOnly: (code: string, name: string) => string };
-    const { freshBundle } = (await import(module('fresh-bundle.mjs'))) as { freshBundle: (root: string) => string | undefined };
-    const dir = freshBundle(projectRoot) ?? (await bundleCli());
+    const { dir, asciiOnly } = await currentBundle();
     for (const name of ['cli.cjs', 'heavy.cjs']) expect(readFileSync(join(dir, name)).every((byte) => byte < 0x80)).toBe(true);
     // The same values once escaped: strings, templates, regular expressions with and without `u`, astral characters.
     const source = 'module.exports = ["Džungar – ханство 🪦", `«${1}»`, /[–—]+/.test("a—b"), /^🪦$/u.test("🪦"), /^[€₽]$/.test("₽")]; // комментарий';

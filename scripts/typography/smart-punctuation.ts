@@ -92,7 +92,7 @@ function smartRun(parent: Parents, marks: QuotationMarks): number {
   let changed = 0;
   for (let i = 0; i < out.length; i++) if (run.owners[i] && out[i] !== run.chars[i]) changed++;
   if (changed === 0) return 0;
-  // Each changed text node's characters, in order (a node's characters are contiguous in the run).
+  // Each text node's characters, in order, written back once.
   const texts = new Map<Text, string[]>();
   for (let i = 0; i < out.length; i++) {
     const owner = run.owners[i];

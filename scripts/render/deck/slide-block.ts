@@ -98,6 +98,11 @@ export function createSlideBlockRenderer(context: RenderContext, onSlides: Reado
     numberTargets(body, context.crossReferences, context.words);
     return forDeck(body.children as ElementContent[]);
   };
+  /** Phrasing content (a slide's title) as the slides show it; `page`: the page whose notes its footnote references point to. */
+  const inline = (nodes: readonly PhrasingContent[], chapter: Chapter, page?: PageNotes): ElementContent[] => {
+    const [paragraph] = hast([{ type: 'paragraph', children: [...nodes] }], chapter, 0, page);
+    return paragraph?.type === 'element' ? paragraph.children : [];
+  };
   /**
    * One page of a slide: its content, and the footnotes it cites at its foot. `heading`: the
    * slide's title when it cites a footnote: shown on every page, its notes first at each foot.
@@ -106,13 +111,12 @@ export function createSlideBlockRenderer(context: RenderContext, onSlides: Reado
     const page: PageNotes = { notes, prefix: `deck-${chapter.id}-p${++pageCount}-` };
     const titleNodes: RootContent[] = heading ? [{ type: 'paragraph', children: [...heading] }] : [];
     const footnotes = slideFootnotes(notesCited([...titleNodes, ...nodes], notes), page, (note) => hast(note, chapter, 0, page));
-    const [title] = heading ? hast(titleNodes, chapter, 0, page) : [];
     return {
       content: markImages(hast(nodes, chapter, 0, page)),
       fit,
       overflow,
       ...(footnotes ? { footnotes } : {}),
-      ...(title?.type === 'element' ? { title: title.children } : {}),
+      ...(heading ? { title: inline(heading, chapter, page) } : {}),
     };
   };
   const renderNodes = (nodes: readonly RootContent[], chapter: Chapter, title: string | undefined, scrollable = false, notes?: SlideNotes, heading?: readonly PhrasingContent[]): SlideBody => {
@@ -124,10 +128,7 @@ export function createSlideBlockRenderer(context: RenderContext, onSlides: Reado
     cited,
     renderNodes,
     titleOnly: (heading, chapter, notes) => renderPage([], chapter, 'normal', false, notes, heading),
-    inline(nodes, chapter) {
-      const [paragraph] = hast([{ type: 'paragraph', children: nodes as PhrasingContent[] }], chapter);
-      return paragraph?.type === 'element' ? paragraph.children : [];
-    },
+    inline: (nodes, chapter) => inline(nodes as PhrasingContent[], chapter),
     notes(nodes, chapter) {
       if (nodes.length === 0) return [];
       const slots: ElementContent[][] = [];

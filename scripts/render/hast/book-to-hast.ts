@@ -96,7 +96,6 @@ function linkHeadingsAcrossChapters(rendered: readonly ChapterHast[]): void {
   }
 }
 
-/** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
 /** Keeps the headings inside `node` out of the book's contents (they still get their ids). */
 function unlistHeadings(node: Div): void {
   visit(node, 'heading', (heading) => {
@@ -104,6 +103,7 @@ function unlistHeadings(node: Div): void {
   });
 }
 
+/** `giveId` gives each heading its id, and each id the author wrote its final form, unique across the book. */
 function chapterToHast(context: RenderContext, chapter: Chapter, giveId: GiveId): ChapterHast {
   const toc: TocEntry = { id: giveId({ written: chapter.id }), title: chapter.meta.title, depth: 1, children: [] };
   const tree = structuredClone(chapter.tree) as Root;
